@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  API_PATHS,
+  ApiErrorSchema,
+  CatalogResponseSchema,
+  HealthResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  SubmissionAcceptedSchema,
+  SubmissionRequestSchema,
+  SubmissionStatusSchema,
+} from './city-api';
+
+/**
+ * Builds the OpenAPI 3.1 document from the zod schemas, so the document a city
+ * integrator reads cannot drift from what the kiosk and the sandbox enforce.
+ */
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' });
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const errorResponse = (description: string) => ({ description, content: json('ApiError') });
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Một Cửa Kiosk city API',
+      version: '1.0.0',
+      description:
+        'What a Một Cửa kiosk sends to and reads from the city. Submissions are idempotent: the same ' +
+        'Idempotency-Key with the same body returns the stored result; with a different body, 422.',
+    },
+    paths: {
+      [API_PATHS.health]: {
+        get: { operationId: 'getHealth', responses: { '200': { description: 'Reachable', content: json('Health') } } },
+      },
+      [API_PATHS.catalog]: {
+        get: {
+          operationId: 'getCatalog',
+          parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'The current catalog',
+              headers: { ETag: { schema: { type: 'string' } } },
+              content: json('Catalog'),
+            },
+            '304': { description: 'Unchanged since the ETag given' },
+          },
+        },
+      },
+      [API_PATHS.submissions]: {
+        post: {
+          operationId: 'createSubmission',
+          parameters: [
+            {
+              name: IDEMPOTENCY_KEY_HEADER,
+              in: 'header',
+              required: true,
+              description: 'Kiosk-generated UUID; kept by the city for as long as a kiosk may stay offline.',
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          requestBody: { required: true, content: json('SubmissionRequest') },
+          responses: {
+            '201': { description: 'Accepted', content: json('SubmissionAccepted') },
+            '200': { description: 'Replay of an accepted submission (same key, same body)', content: json('SubmissionAccepted') },
+            '400': errorResponse('Malformed request or missing Idempotency-Key'),
+            '409': errorResponse('The same key is being processed right now'),
+            '422': errorResponse('Key reused with a different body, or unknown procedure or version'),
+            '503': errorResponse('Temporarily unavailable; retry with backoff, honouring Retry-After'),
+          },
+        },
+      },
+      [API_PATHS.submissionStatus]: {
+        get: {
+          operationId: 'getSubmissionStatus',
+          parameters: [{ name: 'receiptCode', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Current status', content: json('SubmissionStatus') },
+            '404': errorResponse('No such receipt code'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Health: schema(HealthResponseSchema),
+        Catalog: schema(CatalogResponseSchema),
+        SubmissionRequest: schema(SubmissionRequestSchema),
+        SubmissionAccepted: schema(SubmissionAcceptedSchema),
+        SubmissionStatus: schema(SubmissionStatusSchema),
+        ApiError: schema(ApiErrorSchema),
+      },
+    },
+  };
+}

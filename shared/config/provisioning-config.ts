@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LocaleSchema } from '../i18n/localized-text';
+
+/**
+ * The one provisioning file IT staff write per kiosk. Parsed by the main process
+ * (it may hold secrets later: enrolment token, PIN hash); the renderer only ever
+ * receives the public subset, `RendererConfig`.
+ */
+const isLoopback = (host: string) => host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+
+export const CityApiUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((raw) => {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || isLoopback(url.hostname);
+  }, 'must use https (plain http is allowed only for a sandbox on this machine)')
+  .refine((raw) => {
+    const url = new URL(raw);
+    return url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  }, 'must not contain credentials, a query or a fragment')
+  .transform((raw) => raw.replace(/\/+$/, ''));
+
+export const ProvisioningConfigSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    kioskId: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,63}$/, 'capital letters, digits and dashes, 3–64 long'),
+    /** 5-digit commune-level unit code (Công văn 1027/CTK-CSCL, domain.md Appendix A). */
+    wardCode: z.string().regex(/^[0-9]{5}$/, 'the 5-digit code of the ward or commune'),
+    cityApiUrl: CityApiUrlSchema,
+    defaultLocale: LocaleSchema.default('vi'),
+    locales: z.array(LocaleSchema).min(1).default(['vi', 'en']),
+  })
+  .strict()
+  .refine((c) => c.locales.includes(c.defaultLocale), {
+    path: ['defaultLocale'],
+    message: 'must be one of locales',
+  });
+export type ProvisioningConfig = z.infer<typeof ProvisioningConfigSchema>;
+
+export const RendererConfigSchema = z.object({
+  kioskId: z.string(),
+  wardCode: z.string(),
+  cityApiUrl: z.string(),
+  defaultLocale: LocaleSchema,
+  locales: z.array(LocaleSchema),
+});
+export type RendererConfig = z.infer<typeof RendererConfigSchema>;
+
+export const toRendererConfig = (c: ProvisioningConfig): RendererConfig => ({
+  kioskId: c.kioskId,
+  wardCode: c.wardCode,
+  cityApiUrl: c.cityApiUrl,
+  defaultLocale: c.defaultLocale,
+  locales: c.locales,
+});
+
+/** What is wrong with the file, by field, for a full-screen translated explanation. */
+export const CONFIG_PROBLEMS = ['unreadable', 'not_json', 'missing', 'invalid', 'unknown_field'] as const;
+export const ConfigProblemSchema = z.object({
+  field: z.string(),
+  problem: z.enum(CONFIG_PROBLEMS),
+  detail: z.string(),
+});
+export type ConfigProblem = z.infer<typeof ConfigProblemSchema>;
+
+export const ConfigResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), config: RendererConfigSchema }),
+  z.object({ ok: z.literal(false), path: z.string(), problems: z.array(ConfigProblemSchema).min(1) }),
+]);
+export type ConfigResult = z.infer<typeof ConfigResultSchema>;
+
+/** Maps zod's findings to problems that name the field. */
+export function describeConfigIssues(error: z.ZodError): ConfigProblem[] {
+  return error.issues.flatMap((issue): ConfigProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), problem: 'unknown_field', detail: 'not a known setting' }));
+    }
+    const field = issue.path.join('.') || '(file)';
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return [{ field, problem: missing ? 'missing' : 'invalid', detail: issue.message }];
+  });
+}

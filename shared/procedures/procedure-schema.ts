@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { LocalizedTextSchema, LocaleSchema } from '../i18n/localized-text';
+import { ChoiceOptionSchema, FormDefinitionSchema, OPTION_SETS } from './form-schema';
+
+/** The catalog of procedures: what each takes and its form (domain.md §1). */
+export const CATEGORY_IDS = [
+  'ho_tich',
+  'chung_thuc',
+  'cu_tru',
+  'ho_kinh_doanh',
+  'giao_duc',
+  'bao_tro_xa_hoi',
+  'nguoi_co_cong',
+  'xay_dung',
+  'dat_dai',
+] as const;
+export const CategoryIdSchema = z.enum(CATEGORY_IDS);
+
+const IsoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/);
+
+export const ProcedureSchema = z.object({
+  id: z.string().regex(/^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+$/),
+  nationalCode: z
+    .string()
+    .regex(/^[0-9]\.[0-9]{6}$/)
+    .nullable(),
+  /** Bumped whenever the form or requirements change; every submission records it. */
+  version: z.number().int().positive(),
+  validFrom: IsoDate,
+  category: CategoryIdSchema,
+  lifeEvents: z.array(z.string().regex(/^[a-z_]+$/)).default([]),
+  name: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  keywords: z.array(z.string()).default([]),
+  handlingOffice: LocalizedTextSchema,
+  processingTime: LocalizedTextSchema,
+  fees: z.array(
+    z.object({
+      name: LocalizedTextSchema,
+      amountVnd: z.number().int().min(0),
+      condition: LocalizedTextSchema.optional(),
+    }),
+  ),
+  documents: z.array(
+    z.object({
+      name: LocalizedTextSchema,
+      original: z.number().int().min(0),
+      copy: z.number().int().min(0),
+      condition: LocalizedTextSchema.optional(),
+    }),
+  ),
+  documentsToPresent: z.array(LocalizedTextSchema),
+  legalBasis: z.array(z.string().min(1)).min(1),
+  /** False where the law needs an in-person step the kiosk cannot do. */
+  completableAtKiosk: z.boolean(),
+  form: FormDefinitionSchema,
+});
+export type Procedure = z.infer<typeof ProcedureSchema>;
+
+export const LifeEventSchema = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: LocalizedTextSchema,
+  icon: z.string().min(1).max(4),
+});
+export type LifeEvent = z.infer<typeof LifeEventSchema>;
+
+export const CatalogSchema = z.object({
+  version: z.string().min(1),
+  locales: z.array(LocaleSchema).min(1),
+  lifeEvents: z.array(LifeEventSchema),
+  optionSets: z.object(
+    Object.fromEntries(OPTION_SETS.map((set) => [set, z.array(ChoiceOptionSchema).min(1)])) as Record<
+      (typeof OPTION_SETS)[number],
+      z.ZodArray<typeof ChoiceOptionSchema>
+    >,
+  ),
+  procedures: z.array(ProcedureSchema).min(1),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
