@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'chrome130',
+    // The kiosk loads from local disk; the initial-JS budget is tracked by the bundle-size benchmark.
+    chunkSizeWarningLimit: 800,
   },
   test: {
     root: '.',

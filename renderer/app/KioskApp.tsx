@@ -1,0 +1,106 @@
+import { useReducer } from 'react';
+import { relevantAnswers } from '../../shared/procedures/form-steps';
+import { AttractScreen } from '../features/attract/AttractScreen';
+import { HomeScreen } from '../features/catalog/HomeScreen';
+import { ProcedureInfoScreen } from '../features/catalog/ProcedureInfoScreen';
+import { LanguageScreen } from '../features/language/LanguageScreen';
+import { ReceiptScreen } from '../features/receipt/ReceiptScreen';
+import { CheckAnswersScreen } from '../features/wizard/CheckAnswersScreen';
+import { WizardScreen } from '../features/wizard/WizardScreen';
+import { useTranslation } from 'react-i18next';
+import { initialSession, sessionReducer } from './session-state';
+import { useServices } from './services';
+import { buildSubmission } from './build-submission';
+
+/** Routes the resident's session to its screen. All state changes go through the session reducer. */
+export function KioskApp() {
+  const services = useServices();
+  const { i18n } = useTranslation();
+  const [session, dispatch] = useReducer(sessionReducer, initialSession);
+  const { catalog } = services;
+  const screen = session.screen;
+  const procedure =
+    'procedureId' in screen ? catalog.procedures.find((p) => p.id === screen.procedureId) : undefined;
+  const back = () => dispatch({ type: 'back' });
+  const home = () => dispatch({ type: 'home' });
+
+  switch (screen.name) {
+    case 'attract':
+      return <AttractScreen onBegin={() => dispatch({ type: 'begin' })} />;
+    case 'language':
+      return (
+        <LanguageScreen
+          locales={services.config.locales}
+          onChosen={() => dispatch({ type: 'languageChosen' })}
+          onBack={back}
+        />
+      );
+    case 'home':
+      return (
+        <HomeScreen
+          catalog={catalog}
+          lifeEvent={screen.lifeEvent}
+          query={session.query}
+          onQuery={(query) => dispatch({ type: 'search', query })}
+          onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
+          onOpen={(procedureId) => dispatch({ type: 'openProcedure', procedureId })}
+          onBack={back}
+        />
+      );
+    case 'receipt':
+      return (
+        <ReceiptScreen
+          submissionId={screen.submissionId}
+          outbox={services.outbox}
+          catalog={catalog}
+          onDone={() => dispatch({ type: 'reset' })}
+        />
+      );
+  }
+  if (!procedure) return null;
+  switch (screen.name) {
+    case 'procedure':
+      return (
+        <ProcedureInfoScreen
+          procedure={procedure}
+          onStart={() => dispatch({ type: 'startForm' })}
+          onBack={back}
+          onHome={home}
+        />
+      );
+    case 'wizard':
+      return (
+        <WizardScreen
+          procedure={procedure}
+          catalog={catalog}
+          answers={session.answers}
+          step={screen.step}
+          returnToCheck={screen.returnToCheck}
+          now={services.now}
+          onAnswer={(path, value) => dispatch({ type: 'answer', path, value })}
+          onGoToStep={(step) => dispatch({ type: 'goToStep', step })}
+          onCheckAnswers={() => dispatch({ type: 'checkAnswers' })}
+          onBack={back}
+          onHome={home}
+        />
+      );
+    case 'check':
+      return (
+        <CheckAnswersScreen
+          procedure={procedure}
+          catalog={catalog}
+          answers={session.answers}
+          now={services.now}
+          onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
+          onSubmit={async () => {
+            const request = buildSubmission(services, procedure, relevantAnswers(procedure.form, session.answers), i18n.language);
+            const record = await services.outbox.enqueue(request);
+            dispatch({ type: 'submitted', submissionId: record.id });
+            services.sync.kick();
+          }}
+          onBack={back}
+          onHome={home}
+        />
+      );
+  }
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CityApiUrlSchema,
+  ConfigResultSchema,
+  describeConfigIssues,
+  ProvisioningConfigSchema,
+  toRendererConfig,
+  type ConfigProblem,
+} from './provisioning-config';
+
+const VALID = {
+  schemaVersion: 1,
+  kioskId: 'HN-HK-001',
+  wardCode: '00070',
+  cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk/',
+  defaultLocale: 'vi',
+  locales: ['vi', 'en'],
+};
+
+function problems(input: unknown): ConfigProblem[] {
+  const result = ProvisioningConfigSchema.safeParse(input);
+  if (result.success) throw new Error('expected the config to be rejected');
+  return describeConfigIssues(result.error);
+}
+const fields = (input: unknown) => [...new Set(problems(input).map((p) => `${p.field}:${p.problem}`))];
+
+describe('ProvisioningConfigSchema', () => {
+  it('accepts a valid config and strips the trailing slash of the API URL', () => {
+    const config = ProvisioningConfigSchema.parse(VALID);
+    expect(config).toEqual({ ...VALID, cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk' });
+  });
+
+  it('fills in the locale defaults', () => {
+    const { defaultLocale: _d, locales: _l, ...minimal } = VALID;
+    expect(ProvisioningConfigSchema.parse(minimal)).toMatchObject({
+      defaultLocale: 'vi',
+      locales: ['vi', 'en'],
+    });
+  });
+
+  it('allows plain http only for a sandbox on this machine', () => {
+    for (const url of ['http://127.0.0.1:8787', 'http://localhost:8787/', 'http://[::1]:8787']) {
+      expect(ProvisioningConfigSchema.safeParse({ ...VALID, cityApiUrl: url }).success, url).toBe(true);
+    }
+    for (const url of [
+      'http://api.motcua.hanoi.gov.vn',
+      'http://127.0.0.1.evil.example',
+      'http://localhost.evil.example',
+      'http://10.0.0.5',
+    ]) {
+      expect(fields({ ...VALID, cityApiUrl: url }), url).toEqual(['cityApiUrl:invalid']);
+    }
+  });
+
+  it.each([
+    'https://user:secret@api.example.vn',
+    'https://api.example.vn/?token=abc',
+    'https://api.example.vn/#x',
+    'ftp://api.example.vn',
+    'javascript:alert(1)',
+  ])('rejects the API URL %s', (url) => {
+    expect(fields({ ...VALID, cityApiUrl: url })).toEqual(['cityApiUrl:invalid']);
+  });
+
+  it('rejects an API URL that is not a URL at all without throwing (a typical typo: no scheme)', () => {
+    for (const url of ['api.motcua.hanoi.gov.vn', '', 'not a url', 'https://']) {
+      expect(() => ProvisioningConfigSchema.safeParse({ ...VALID, cityApiUrl: url }), url).not.toThrow();
+      expect(fields({ ...VALID, cityApiUrl: url }), url).toEqual(['cityApiUrl:invalid']);
+    }
+  });
+
+  it('explains credentials and queries in words', () => {
+    expect(problems({ ...VALID, cityApiUrl: 'https://u:p@api.example.vn' })[0]!.detail).toMatch(
+      /credentials/,
+    );
+    expect(problems({ ...VALID, cityApiUrl: 'http://api.example.vn' })[0]!.detail).toMatch(/https/);
+  });
+
+  it.each(['hn-001', 'AB', '-HN-001', 'HN_001', 'HN 001', 'A'.repeat(65)])(
+    'rejects the kiosk id %j',
+    (kioskId) => {
+      expect(fields({ ...VALID, kioskId })).toEqual(['kioskId:invalid']);
+    },
+  );
+
+  it.each(['0007', '000700', 'abcde', ''])('rejects the ward code %j', (wardCode) => {
+    expect(fields({ ...VALID, wardCode })).toEqual(['wardCode:invalid']);
+  });
+
+  it('names missing fields as missing', () => {
+    const { kioskId: _k, wardCode: _w, ...rest } = VALID;
+    expect(fields(rest).sort()).toEqual(['kioskId:missing', 'wardCode:missing']);
+  });
+
+  it('calls a field of the wrong type invalid, not missing', () => {
+    // Parsed exactly as electron/config-loader.ts does: plain safeParse, so issues carry no `input`.
+    expect(fields({ ...VALID, wardCode: 70 })).toEqual(['wardCode:invalid']);
+    expect(fields({ ...VALID, kioskId: null })).toEqual(['kioskId:invalid']);
+    expect(fields(null)).toEqual(['(file):invalid']);
+    expect(fields([])).toEqual(['(file):invalid']);
+  });
+
+  it('names each unknown key as unknown_field', () => {
+    expect(problems({ ...VALID, pin: '1234', kiosk_id: 'x' })).toEqual([
+      { field: 'pin', problem: 'unknown_field', detail: 'not a known setting' },
+      { field: 'kiosk_id', problem: 'unknown_field', detail: 'not a known setting' },
+    ]);
+  });
+
+  it('requires the default locale to be one of the locales', () => {
+    expect(fields({ ...VALID, defaultLocale: 'en', locales: ['vi'] })).toEqual(['defaultLocale:invalid']);
+    expect(fields({ ...VALID, defaultLocale: 'fr' })).toContain('defaultLocale:invalid');
+    expect(fields({ ...VALID, locales: [] })).toContain('locales:invalid');
+    expect(fields({ ...VALID, locales: ['vi', 'fr'] })).toEqual(['locales.1:invalid']);
+  });
+
+  it('rejects another schema version', () => {
+    expect(fields({ ...VALID, schemaVersion: 2 })).toEqual(['schemaVersion:invalid']);
+  });
+});
+
+describe('CityApiUrlSchema', () => {
+  it('strips every trailing slash', () => {
+    expect(CityApiUrlSchema.parse('https://api.example.vn///')).toBe('https://api.example.vn');
+    expect(CityApiUrlSchema.parse('https://api.example.vn/v1')).toBe('https://api.example.vn/v1');
+  });
+});
+
+describe('toRendererConfig', () => {
+  it('passes only the public subset, which satisfies the IPC result schema', () => {
+    const config = toRendererConfig(ProvisioningConfigSchema.parse(VALID));
+    expect(Object.keys(config).sort()).toEqual([
+      'cityApiUrl',
+      'defaultLocale',
+      'kioskId',
+      'locales',
+      'wardCode',
+    ]);
+    expect(ConfigResultSchema.parse({ ok: true, config })).toEqual({ ok: true, config });
+  });
+});

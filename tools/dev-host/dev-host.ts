@@ -1,0 +1,119 @@
+// Serves the built renderer over http://127.0.0.1 with the main-process services
+// behind it, for `npm start` without an Electron binary and for the e2e suite.
+// It reuses the Electron adapters (app:// file handler, CSP, IPC router, services),
+// so what is tested here is what ships.
+import { appendFile, readFile, rename, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { APP_ORIGIN } from '../../shared/app-origin';
+import { loadProvisioningConfig } from '../../electron/config-loader';
+import { createIpcRouter, exactOriginPredicate, type IpcRouter } from '../../electron/ipc-router';
+import { createAppProtocolHandler } from '../../electron/protocol';
+import { createKioskServices } from '../../electron/services/kiosk-services';
+import { createLogSink } from '../../electron/services/log-sink';
+
+export const BRIDGE_PATH = '/__kiosk-bridge/';
+
+export interface DevHostOptions {
+  rootDir: string;
+  configPath: string;
+  logsDir: string;
+  version: string;
+  host?: string;
+  /** A fixed port gives a stable origin, so IndexedDB survives restarts; 0 picks a free one. */
+  port?: number;
+}
+
+export interface DevHost {
+  origin: string;
+  url: string;
+  router: IpcRouter;
+  close(): Promise<void>;
+}
+
+export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
+  const readText = (file: string) => readFileSync(file, 'utf8');
+  const services = createKioskServices({
+    configPath: options.configPath,
+    readFile: readText,
+    appendLog: createLogSink({
+      logsDir: options.logsDir,
+      fs: {
+        append: (file, text) => appendFile(file, text),
+        size: (file) => stat(file).then((s) => s.size, () => 0),
+        rename: (from, to) => rename(from, to),
+      },
+    }),
+    version: options.version,
+    shell: 'browser',
+  });
+  let origin = '';
+  const router = createIpcRouter(services, { isTrustedSender: (url) => exactOriginPredicate(origin)(url) });
+  const files = createAppProtocolHandler({
+    rootDir: options.rootDir,
+    readFile: (file) => readFile(file),
+    cityApiOrigin: () => {
+      const loaded = loadProvisioningConfig(options.configPath, readText);
+      return loaded.config?.cityApiUrl;
+    },
+  });
+
+  const server = createServer((req, res) => {
+    void route(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error');
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = req.url ?? '/';
+    if (path.startsWith(BRIDGE_PATH)) return bridge(req, res, decodeURIComponent(path.slice(BRIDGE_PATH.length)));
+    // Same file resolution, traversal guard and CSP as Electron's app:// scheme.
+    const response = await files({ url: APP_ORIGIN + path, method: req.method ?? 'GET' });
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' });
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  async function bridge(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    // Only our own page may call: the browser sets Origin on every POST and a page cannot forge it.
+    if (req.method !== 'POST' || req.headers.origin !== origin) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'forbidden' }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let args: unknown;
+    try {
+      args = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      args = undefined;
+    }
+    try {
+      const result = await router.handle(channel, Array.isArray(args) ? args : [args], `${origin}/`);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(result));
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: error instanceof Error ? error.message : 'rejected' }));
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  origin = `http://${address}:${port}`;
+  return {
+    origin,
+    url: `${origin}/index.html`,
+    router,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
