@@ -17,13 +17,19 @@ export const layerRules = {
   shared: restrict(
     ['(^|/)(renderer|electron)(/|$)', 'shared/ is pure: it may not import renderer/ or electron/.'],
     [NODE_BUILTINS, 'shared/ is pure: no Node built-ins.'],
-    ['^(react|react-dom|dexie|i18next|react-i18next|qrcode\\.react)(/|$)', 'shared/ is pure: no UI or storage libraries.'],
+    [
+      '^(react|react-dom|dexie|i18next|react-i18next|qrcode\\.react)(/|$)',
+      'shared/ is pure: no UI or storage libraries.',
+    ],
   ),
   renderer: restrict(
     ['(^|/)electron(/|$)', 'renderer/ talks to the main process only through the KioskBridge contract.'],
     [NODE_BUILTINS, 'renderer/ runs in Chromium: no Node built-ins.'],
   ),
-  electron: restrict(['(^|/)renderer(/|$)', 'electron/ may not import renderer/; share code through shared/.']),
+  electron: restrict([
+    '(^|/)renderer(/|$)',
+    'electron/ may not import renderer/; share code through shared/.',
+  ]),
 };
 
 export default tseslint.config(
@@ -50,7 +56,11 @@ export default tseslint.config(
     },
   },
   { files: ['renderer/**/*.test.{ts,tsx}'], rules: { 'i18next/no-literal-string': 'off' } },
-  { files: ['electron/**/*.ts'], languageOptions: { globals: { ...globals.node } }, rules: layerRules.electron },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layerRules.electron,
+  },
   {
     files: ['tools/**/*.ts', 'sandbox/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.js', '*.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -110,11 +110,20 @@ describe('loadProvisioningConfig', () => {
       expect(problem).toMatchObject({ field: 'cityApiUrl', problem: 'invalid' });
   });
 
-  it('explains instead of throwing when cityApiUrl is not a URL at all', () => {
-    // The shared schema's refinements call new URL() even after z.url() failed, and throw;
-    // until that is fixed the loader reports the file as invalid rather than crashing.
+  it('names cityApiUrl when it is not a URL at all', () => {
     const problems = problemsOf({ ...valid, cityApiUrl: 'not a url' });
-    expect(problems[0]?.problem).toBe('invalid');
+    expect(problems).toEqual([expect.objectContaining({ field: 'cityApiUrl', problem: 'invalid' })]);
+  });
+
+  it('tells a wrongly typed field from a missing one', () => {
+    expect(problemsOf({ ...valid, wardCode: 4 })).toEqual([
+      expect.objectContaining({ field: 'wardCode', problem: 'invalid' }),
+    ]);
+    const withoutKioskId: Record<string, unknown> = { ...valid };
+    delete withoutKioskId.kioskId;
+    expect(problemsOf(withoutKioskId)).toEqual([
+      expect.objectContaining({ field: 'kioskId', problem: 'missing' }),
+    ]);
   });
 
   it('accepts plain http only on this machine', () => {

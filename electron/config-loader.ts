@@ -1,7 +1,6 @@
 import path from 'node:path';
 import {
-  ProvisioningConfigSchema,
-  describeConfigIssues,
+  parseProvisioningConfig,
   toRendererConfig,
   type ConfigProblem,
   type ConfigResult,
@@ -60,26 +59,9 @@ export function loadProvisioningConfig(file: string, readFile: (file: string) =>
   } catch (error) {
     return failure(file, { field: '(file)', problem: 'not_json', detail: describeJsonError(text, error) });
   }
-  let parsed: ReturnType<typeof ProvisioningConfigSchema.safeParse>;
-  try {
-    // reportInput lets describeConfigIssues tell a missing field from a wrongly typed one.
-    parsed = ProvisioningConfigSchema.safeParse(json, { reportInput: true });
-  } catch {
-    // A refinement may throw on input an earlier check already refused (e.g. a
-    // cityApiUrl that is not a URL); still explain instead of crashing main.
-    return failure(file, {
-      field: '(file)',
-      problem: 'invalid',
-      detail: 'contains a value that could not be checked',
-    });
-  }
-  if (!parsed.success) {
-    const problems = describeConfigIssues(parsed.error);
-    if (problems.length === 0)
-      return failure(file, { field: '(file)', problem: 'invalid', detail: 'invalid' });
-    return { result: { ok: false, path: file, problems } };
-  }
-  return { result: { ok: true, config: toRendererConfig(parsed.data) }, config: parsed.data };
+  const parsed = parseProvisioningConfig(json);
+  if (!parsed.ok) return { result: { ok: false, path: file, problems: parsed.problems } };
+  return { result: { ok: true, config: toRendererConfig(parsed.config) }, config: parsed.config };
 }
 
 export type ConfigPathInputs = {

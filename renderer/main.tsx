@@ -36,7 +36,8 @@ async function start(): Promise<void> {
   const services = createServices(bridge, result.config);
   window.addEventListener('online', () => void services.sync.connectivityRestored());
   void services.sync.start();
-  const logCrash = (name: string) => void bridge.log({ level: 'error', event: 'ui.crash', data: { name } }).catch(() => undefined);
+  const logCrash = (name: string) =>
+    void bridge.log({ level: 'error', event: 'ui.crash', data: { name } }).catch(() => undefined);
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

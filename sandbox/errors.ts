@@ -19,11 +19,20 @@ export function sendError(
 }
 
 export function registerErrorHandlers(app: FastifyInstance, retryAfterSeconds: () => number): void {
-  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `No route ${request.method} ${request.url}`));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, 'not_found', `No route ${request.method} ${request.url}`),
+  );
   app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) return sendError(reply, status, 'invalid_request', error.message ?? 'Bad request');
+    if (status >= 400 && status < 500)
+      return sendError(reply, status, 'invalid_request', error.message ?? 'Bad request');
     // Anything unexpected (e.g. the database file could not be written) is transient from the kiosk's view.
-    return sendError(reply, 503, 'unavailable', `Sandbox failure: ${error.message ?? 'unknown'}`, retryAfterSeconds());
+    return sendError(
+      reply,
+      503,
+      'unavailable',
+      `Sandbox failure: ${error.message ?? 'unknown'}`,
+      retryAfterSeconds(),
+    );
   });
 }

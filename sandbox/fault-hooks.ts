@@ -42,7 +42,12 @@ export function dropConnection(request: FastifyRequest, reply: FastifyReply, res
 }
 
 /** Holds the request unanswered until the client gives up, holdMs passes, or the server closes; then drops it. */
-async function hold(request: FastifyRequest, reply: FastifyReply, ms: number, signal: AbortSignal): Promise<void> {
+async function hold(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ms: number,
+  signal: AbortSignal,
+): Promise<void> {
   reply.hijack();
   const socket = request.raw.socket;
   await new Promise<void>((resolve) => {
@@ -68,7 +73,13 @@ export function registerFaultHooks(app: FastifyInstance, ctx: SandboxContext): v
     const plan = ctx.faults.plan();
     plans.set(request, plan);
     if (plan.error) {
-      return sendError(reply, 503, 'unavailable', 'Injected fault: unavailable', ctx.faults.retryAfterSeconds);
+      return sendError(
+        reply,
+        503,
+        'unavailable',
+        'Injected fault: unavailable',
+        ctx.faults.retryAfterSeconds,
+      );
     }
     if (plan.reset) {
       dropConnection(request, reply, true);

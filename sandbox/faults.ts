@@ -9,31 +9,30 @@ const Rate = z.number().min(0).max(1);
 /** Longest a request is held by the timeout fault: long enough for any client timeout, short enough not to hang CI. */
 export const MAX_HOLD_MS = 30_000;
 
-export const FaultConfigSchema = z
-  .strictObject({
-    /** Answer 503 (with Retry-After) before processing. */
-    errorRate: Rate.optional(),
-    /** Delay before answering, fixed or uniformly drawn from [min, max]. */
-    latencyMs: z
-      .union([
-        z.number().int().min(0).max(60_000),
-        z
-          .tuple([z.number().int().min(0).max(60_000), z.number().int().min(0).max(60_000)])
-          .refine(([min, max]) => min <= max, 'latencyMs: min must not exceed max'),
-      ])
-      .optional(),
-    /** Reset the connection (TCP RST) before processing. */
-    resetRate: Rate.optional(),
-    /** POST /v1/submissions only: commit the submission, then drop the connection without answering. */
-    commitThenDropRate: Rate.optional(),
-    /** Hold the request unanswered until the client gives up (or holdMs passes), then drop it. */
-    timeoutRate: Rate.optional(),
-    holdMs: z.number().int().min(0).max(MAX_HOLD_MS).optional(),
-    /** Retry-After sent with 503s, in seconds. */
-    retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
-    /** Seed for the PRNG; without it the run is not repeatable. */
-    seed: z.number().int().optional(),
-  });
+export const FaultConfigSchema = z.strictObject({
+  /** Answer 503 (with Retry-After) before processing. */
+  errorRate: Rate.optional(),
+  /** Delay before answering, fixed or uniformly drawn from [min, max]. */
+  latencyMs: z
+    .union([
+      z.number().int().min(0).max(60_000),
+      z
+        .tuple([z.number().int().min(0).max(60_000), z.number().int().min(0).max(60_000)])
+        .refine(([min, max]) => min <= max, 'latencyMs: min must not exceed max'),
+    ])
+    .optional(),
+  /** Reset the connection (TCP RST) before processing. */
+  resetRate: Rate.optional(),
+  /** POST /v1/submissions only: commit the submission, then drop the connection without answering. */
+  commitThenDropRate: Rate.optional(),
+  /** Hold the request unanswered until the client gives up (or holdMs passes), then drop it. */
+  timeoutRate: Rate.optional(),
+  holdMs: z.number().int().min(0).max(MAX_HOLD_MS).optional(),
+  /** Retry-After sent with 503s, in seconds. */
+  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+  /** Seed for the PRNG; without it the run is not repeatable. */
+  seed: z.number().int().optional(),
+});
 
 export type FaultConfig = z.infer<typeof FaultConfigSchema>;
 
@@ -46,7 +45,13 @@ export interface FaultPlan {
   commitThenDrop: boolean;
 }
 
-export const NO_FAULTS: FaultPlan = { latencyMs: 0, error: false, reset: false, timeout: false, commitThenDrop: false };
+export const NO_FAULTS: FaultPlan = {
+  latencyMs: 0,
+  error: false,
+  reset: false,
+  timeout: false,
+  commitThenDrop: false,
+};
 
 /** mulberry32: tiny, fast, good enough for test randomness, and the same on every platform. */
 export function mulberry32(seed: number): () => number {

@@ -53,7 +53,7 @@ describe('checkI18n', () => {
 
   it('reports a key missing from either locale, per locale', () => {
     const input = clean();
-    delete (input.locales.en as typeof EN).home.search;
+    Reflect.deleteProperty((input.locales.en as typeof EN).home, 'search');
     (input.locales.en as Record<string, unknown>).extra = { note: 'Only in English' };
     expect(kinds(checkI18n(input).problems)).toEqual(['missing:vi:extra.note', 'missing:en:home.search']);
   });
@@ -70,8 +70,8 @@ describe('checkI18n', () => {
     (input.locales.en as typeof EN).wizard.progress = 'Question {{current}} of {{count}}';
     const problems = checkI18n(input).problems;
     expect(kinds(problems)).toEqual(['interpolation::wizard.progress']);
-    expect(problems[0]!.message).toContain('{{current}}, {{total}}');
-    expect(problems[0]!.message).toContain('{{count}}, {{current}}');
+    expect(problems[0]?.message).toContain('{{current}}, {{total}}');
+    expect(problems[0]?.message).toContain('{{count}}, {{current}}');
   });
 
   it('reads i18next variables with spaces and formats', () => {
@@ -131,7 +131,7 @@ describe('checkI18n', () => {
       'unknown_key::home.titel',
       'unknown_key::done.lead',
     ]);
-    expect(problems[0]!.message).toBe('renderer/app/Done.tsx:2: done.title is used but is not in vi');
+    expect(problems[0]?.message).toBe('renderer/app/Done.tsx:2: done.title is used but is not in vi');
   });
 
   it('does not mistake other calls or computed keys for lookups', () => {

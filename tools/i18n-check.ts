@@ -72,7 +72,7 @@ function logicalKeys(leaves: Map<string, string>): Map<string, string[]> {
 
 function variables(texts: readonly string[], plural: boolean): string[] {
   const names = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(VARIABLE)) names.add(match[1]!);
+  for (const text of texts) for (const match of text.matchAll(VARIABLE)) if (match[1]) names.add(match[1]);
   // A plural form may leave out the count ("one file"), so count is not compared for plurals.
   if (plural) names.delete('count');
   return [...names].sort();
@@ -108,7 +108,7 @@ export function stringLiterals(source: string): string[] {
         i += 2;
         let depth = 1;
         while (i < n && depth > 0) {
-          const c = source[i]!;
+          const c = source.charAt(i);
           if (c === "'" || c === '"') found.push(readQuoted(c));
           else if (c === '`') {
             const inner = skipTemplate();
@@ -125,7 +125,7 @@ export function stringLiterals(source: string): string[] {
     return { text, dynamic };
   };
   while (i < n) {
-    const c = source[i]!;
+    const c = source.charAt(i);
     if (c === '/' && source[i + 1] === '/') {
       while (i < n && source[i] !== '\n') i++;
     } else if (c === '/' && source[i + 1] === '*') {
@@ -223,7 +223,7 @@ export function checkI18n({ locales, sources, dynamicPrefixes }: I18nCheckInput)
   // (e) literal lookups of keys that do not exist.
   for (const source of sources) {
     for (const match of source.text.matchAll(LITERAL_LOOKUP)) {
-      const key = match[2]!;
+      const key = match[2] ?? '';
       if (!keys.vi.has(key)) {
         problems.push({
           kind: 'unknown_key',
@@ -263,7 +263,7 @@ export function checkI18n({ locales, sources, dynamicPrefixes }: I18nCheckInput)
 /** The string literals inside `DYNAMIC_KEY_PREFIXES = [...]`, read as text (the file is not imported). */
 export function parseDynamicPrefixes(source: string): string[] {
   const list = /DYNAMIC_KEY_PREFIXES\b[^=]*=\s*\[([^\]]*)\]/.exec(source);
-  return list ? stringLiterals(list[1]!) : [];
+  return list?.[1] ? stringLiterals(list[1]) : [];
 }
 
 export function formatReport(report: I18nReport): string {

@@ -36,7 +36,11 @@ process.on('SIGTERM', () => void shutdown());
 const electron = findElectronBinary(root);
 if (electron) {
   console.log(`Kiosk: starting the Electron app (${electron}) with ${path.relative(root, configPath)}`);
-  const app = spawn(electron, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, KIOSK_CONFIG: configPath, KIOSK_DEV: '1' } });
+  const app = spawn(electron, [root], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, KIOSK_CONFIG: configPath, KIOSK_DEV: '1' },
+  });
   app.on('exit', () => void shutdown());
 } else {
   const host = await startDevHost({
@@ -49,7 +53,9 @@ if (electron) {
   stopAll.push(() => host.close());
   console.log('Kiosk: no Electron binary on this machine, so the kiosk runs in your browser instead.');
   console.log(`Kiosk: open ${host.url}  (Ctrl+C stops the kiosk and the sandbox)`);
-  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    existsSync,
+  );
   if (chromium && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) {
     const profile = path.join(root, '.cache/kiosk-browser-profile');
     spawn(chromium, [`--app=${host.url}`, `--user-data-dir=${profile}`, '--no-first-run'], {

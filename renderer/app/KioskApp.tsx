@@ -93,7 +93,12 @@ export function KioskApp() {
           now={services.now}
           onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
           onSubmit={async () => {
-            const request = buildSubmission(services, procedure, relevantAnswers(procedure.form, session.answers), i18n.language);
+            const request = buildSubmission(
+              services,
+              procedure,
+              relevantAnswers(procedure.form, session.answers),
+              i18n.language,
+            );
             const record = await services.outbox.enqueue(request);
             dispatch({ type: 'submitted', submissionId: record.id });
             services.sync.kick();

@@ -18,7 +18,11 @@ export function createServices(bridge: KioskBridge, config: RendererConfig): Kio
     bridge.log({ level: 'info', event, ...(data ? { data } : {}) }).catch(() => undefined);
   };
   const outbox = new Outbox(new OutboxDatabase(), Date.now);
-  const api = new CityApiClient({ baseUrl: config.cityApiUrl, fetch: window.fetch.bind(window), now: Date.now });
+  const api = new CityApiClient({
+    baseUrl: config.cityApiUrl,
+    fetch: window.fetch.bind(window),
+    now: Date.now,
+  });
   const sync = new SyncEngine({
     outbox,
     api,

@@ -41,12 +41,18 @@ describe('session state', () => {
   });
 
   it('a change from the check page returns to it', () => {
-    const state = run({ type: 'openProcedure', procedureId: 'HT-KS' }, { type: 'goToStep', step: 3, returnToCheck: true });
+    const state = run(
+      { type: 'openProcedure', procedureId: 'HT-KS' },
+      { type: 'goToStep', step: 3, returnToCheck: true },
+    );
     expect(state.screen).toEqual({ name: 'wizard', procedureId: 'HT-KS', step: 3, returnToCheck: true });
   });
 
   it('drops every answer once the submission is handed to the outbox, and on reset', () => {
-    const answered = run({ type: 'openProcedure', procedureId: 'HT-KS' }, { type: 'answer', path: 'a.b', value: 'x' });
+    const answered = run(
+      { type: 'openProcedure', procedureId: 'HT-KS' },
+      { type: 'answer', path: 'a.b', value: 'x' },
+    );
     const submitted = sessionReducer(answered, { type: 'submitted', submissionId: 'id-1' });
     expect(submitted).toEqual({ ...initialSession, screen: { name: 'receipt', submissionId: 'id-1' } });
     expect(sessionReducer(answered, { type: 'reset' })).toEqual(initialSession);
@@ -54,6 +60,8 @@ describe('session state', () => {
 
   it('back from the first screens leads back to the attract screen', () => {
     expect(run({ type: 'begin' }, { type: 'back' })).toEqual(initialSession);
-    expect(run({ type: 'begin' }, { type: 'languageChosen' }, { type: 'back' }).screen).toEqual({ name: 'language' });
+    expect(run({ type: 'begin' }, { type: 'languageChosen' }, { type: 'back' }).screen).toEqual({
+      name: 'language',
+    });
   });
 });

@@ -34,7 +34,12 @@ export type SessionAction =
   | { type: 'home' }
   | { type: 'reset' };
 
-export const initialSession: SessionState = { screen: { name: 'attract' }, procedureId: null, answers: {}, query: '' };
+export const initialSession: SessionState = {
+  screen: { name: 'attract' },
+  procedureId: null,
+  answers: {},
+  query: '',
+};
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   const screen = state.screen;
@@ -57,7 +62,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       };
     case 'startForm':
       return state.procedureId
-        ? { ...state, screen: { name: 'wizard', procedureId: state.procedureId, step: 0, returnToCheck: false } }
+        ? {
+            ...state,
+            screen: { name: 'wizard', procedureId: state.procedureId, step: 0, returnToCheck: false },
+          }
         : state;
     case 'answer':
       return { ...state, answers: { ...state.answers, [action.path]: action.value } };
@@ -74,7 +82,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
           }
         : state;
     case 'checkAnswers':
-      return state.procedureId ? { ...state, screen: { name: 'check', procedureId: state.procedureId } } : state;
+      return state.procedureId
+        ? { ...state, screen: { name: 'check', procedureId: state.procedureId } }
+        : state;
     case 'submitted':
       // The outbox has the submission now; nothing the resident typed stays in the session.
       return { ...initialSession, screen: { name: 'receipt', submissionId: action.submissionId } };
@@ -102,7 +112,15 @@ function back(state: SessionState, screen: Screen): SessionState {
         ? { ...state, screen: { name: 'procedure', procedureId: screen.procedureId } }
         : { ...state, screen: { ...screen, step: screen.step - 1, returnToCheck: false } };
     case 'check':
-      return { ...state, screen: { name: 'wizard', procedureId: screen.procedureId, step: Number.MAX_SAFE_INTEGER, returnToCheck: false } };
+      return {
+        ...state,
+        screen: {
+          name: 'wizard',
+          procedureId: screen.procedureId,
+          step: Number.MAX_SAFE_INTEGER,
+          returnToCheck: false,
+        },
+      };
     default:
       return state;
   }

@@ -41,9 +41,10 @@ describe('Outbox', () => {
   });
 
   it('uses strict durability for every transaction', () => {
-    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe(
-      'strict',
-    );
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability?: string } })._options
+        .chromeTransactionDurability,
+    ).toBe('strict');
   });
 
   it('returns the oldest due submission first and skips ones waiting for a retry', async () => {
@@ -59,7 +60,9 @@ describe('Outbox', () => {
 
   it('refuses transitions the state machine does not allow', async () => {
     await outbox.enqueue(request(1));
-    await expect(outbox.markDelivered(request(1).submissionId, '2026-11-23T10:00:00Z', 1)).rejects.toThrow(/not allowed/);
+    await expect(outbox.markDelivered(request(1).submissionId, '2026-11-23T10:00:00Z', 1)).rejects.toThrow(
+      /not allowed/,
+    );
     await outbox.markSending(request(1).submissionId);
     await outbox.markRejected(request(1).submissionId, 'http_422');
     await expect(outbox.markSending(request(1).submissionId)).rejects.toThrow(/not allowed/);
@@ -67,9 +70,9 @@ describe('Outbox', () => {
 
   it('never stores two submissions with the same receipt code', async () => {
     await outbox.enqueue(request(1));
-    await expect(outbox.enqueue({ ...request(2), receiptCode: request(1).receiptCode })).rejects.toBeInstanceOf(
-      Dexie.ConstraintError,
-    );
+    await expect(
+      outbox.enqueue({ ...request(2), receiptCode: request(1).receiptCode }),
+    ).rejects.toBeInstanceOf(Dexie.ConstraintError);
     expect(await outbox.counts()).toEqual({ queued: 1, sending: 0, delivered: 0, rejected: 0 });
   });
 });

@@ -55,7 +55,11 @@ export class CityApiClient {
     const apiError = ApiErrorSchema.safeParse(body);
     return {
       ok: false,
-      outcome: { kind: 'http', status: response.status, errorCode: apiError.success ? apiError.data.code : undefined },
+      outcome: {
+        kind: 'http',
+        status: response.status,
+        errorCode: apiError.success ? apiError.data.code : undefined,
+      },
       retryAfterMs,
     };
   }

@@ -33,7 +33,9 @@ function request(overrides: Partial<SubmissionRequest> = {}): SubmissionRequest 
   const n = String(counter).padStart(12, '0');
   return {
     submissionId: `00000000-0000-4000-8000-${n}`,
-    receiptCode: `AAAA-${String(counter).padStart(4, '3').replace(/[^3-9]/g, '3')}-C`,
+    receiptCode: `AAAA-${String(counter)
+      .padStart(4, '3')
+      .replace(/[^3-9]/g, '3')}-C`,
     kioskId: 'HN-TEST',
     wardCode: '00004',
     procedureId: 'HT-KS',
@@ -47,7 +49,12 @@ function request(overrides: Partial<SubmissionRequest> = {}): SubmissionRequest 
 
 const accepted = (r: SubmissionRequest, status = 1) => ({
   status: 201,
-  body: { submissionId: r.submissionId, receiptCode: r.receiptCode, status, receivedAt: '2026-11-23T10:00:05.000Z' },
+  body: {
+    submissionId: r.submissionId,
+    receiptCode: r.receiptCode,
+    status,
+    receivedAt: '2026-11-23T10:00:05.000Z',
+  },
 });
 
 describe('SyncEngine', () => {
@@ -98,13 +105,21 @@ describe('SyncEngine', () => {
     expect(calls[0]?.headers.get('Idempotency-Key')).toBe(r.submissionId);
     expect(JSON.parse(calls[0]?.body ?? '')).toEqual(r);
     const stored = await outbox.get(r.submissionId);
-    expect(stored).toMatchObject({ state: 'delivered', dossierStatus: 1, serverReceivedAt: '2026-11-23T10:00:05.000Z' });
+    expect(stored).toMatchObject({
+      state: 'delivered',
+      dossierStatus: 1,
+      serverReceivedAt: '2026-11-23T10:00:05.000Z',
+    });
   });
 
   it('retries transient failures with backoff, sending the identical body under the same key', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync, calls } = engine(['network-error', { status: 503, headers: { 'Retry-After': '7' } }, accepted(r)]);
+    const { sync, calls } = engine([
+      'network-error',
+      { status: 503, headers: { 'Retry-After': '7' } },
+      accepted(r),
+    ]);
     sync.kick();
     await sync.idle();
     let record = await outbox.get(r.submissionId);
@@ -155,7 +170,10 @@ describe('SyncEngine', () => {
     ]);
     sync.kick();
     await sync.idle();
-    expect(calls.map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([bad.submissionId, good.submissionId]);
+    expect(calls.map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([
+      bad.submissionId,
+      good.submissionId,
+    ]);
     expect(await outbox.get(bad.submissionId)).toMatchObject({ state: 'rejected', lastError: 'http_422' });
     expect((await outbox.get(good.submissionId))?.state).toBe('delivered');
   });
@@ -194,7 +212,12 @@ describe('SyncEngine', () => {
     await outbox.enqueue(r);
     const status = (code: number) => ({
       status: 200,
-      body: { receiptCode: r.receiptCode, status: code, updatedAt: '2026-11-24T08:00:00.000Z', dossierCode: code >= 2 ? 'H26.107-261124-0001' : null },
+      body: {
+        receiptCode: r.receiptCode,
+        status: code,
+        updatedAt: '2026-11-24T08:00:00.000Z',
+        dossierCode: code >= 2 ? 'H26.107-261124-0001' : null,
+      },
     });
     const { sync, calls } = engine([accepted(r), status(2), status(10)]);
     sync.kick();
@@ -203,7 +226,10 @@ describe('SyncEngine', () => {
     clock += 60_000;
     sync.kick();
     await sync.idle();
-    expect(await outbox.get(r.submissionId)).toMatchObject({ dossierStatus: 2, dossierCode: 'H26.107-261124-0001' });
+    expect(await outbox.get(r.submissionId)).toMatchObject({
+      dossierStatus: 2,
+      dossierCode: 'H26.107-261124-0001',
+    });
     clock += 60_000;
     sync.kick();
     await sync.idle();

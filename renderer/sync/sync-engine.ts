@@ -86,7 +86,11 @@ export class SyncEngine {
 
   private async deliverDue(): Promise<void> {
     const { outbox, api, now } = this.deps;
-    for (let record = await outbox.nextDue(now()); record && !this.stopped; record = await outbox.nextDue(now())) {
+    for (
+      let record = await outbox.nextDue(now());
+      record && !this.stopped;
+      record = await outbox.nextDue(now())
+    ) {
       await outbox.markSending(record.id);
       const result = await api.postSubmission(record.request);
       if (result.ok) {
@@ -102,7 +106,12 @@ export class SyncEngine {
         continue;
       }
       // retry and re-authenticate (credentials arrive with enrolment) both wait and try again.
-      const delay = nextRetryDelay(record.attempts, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random, result.retryAfterMs);
+      const delay = nextRetryDelay(
+        record.attempts,
+        this.deps.backoff ?? DEFAULT_BACKOFF,
+        this.deps.random,
+        result.retryAfterMs,
+      );
       await outbox.markRetry(record.id, now() + delay, reason);
       this.deps.log?.('sync.retry_scheduled', { reason, delayMs: delay });
       // The API is unhappy right now: leave the rest of the queue for the next wake-up.
@@ -127,9 +136,12 @@ export class SyncEngine {
     const wakeAt = await this.deps.outbox.nextWakeAt();
     const pollMs = this.deps.statusPollMs ?? 60_000;
     const untilRetry = wakeAt === undefined ? pollMs : Math.max(0, wakeAt - this.deps.now());
-    this.timer = this.deps.setTimer(() => {
-      this.timer = null;
-      this.kick();
-    }, Math.min(untilRetry, pollMs));
+    this.timer = this.deps.setTimer(
+      () => {
+        this.timer = null;
+        this.kick();
+      },
+      Math.min(untilRetry, pollMs),
+    );
   }
 }

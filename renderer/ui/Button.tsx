@@ -9,5 +9,7 @@ export function Button({
   type = 'button',
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button type={type} className={`btn btn-${variant}${className ? ` ${className}` : ''}`} {...props} />;
+  return (
+    <button type={type} className={`btn btn-${variant}${className ? ` ${className}` : ''}`} {...props} />
+  );
 }

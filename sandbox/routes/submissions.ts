@@ -89,9 +89,10 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
         });
         switch (decision) {
           case 'replay':
+            if (!stored) throw new Error('replay without a stored row');
             ctx.counters.replays++;
             status = 200;
-            result = accepted(stored!);
+            result = accepted(stored);
             break;
           case 'idempotency_key_reused':
             ctx.counters.conflicts++;
@@ -106,7 +107,12 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
               `${body.procedureId} version ${body.procedureVersion} is not accepted`,
             );
           case 'receipt_code_taken':
-            return sendError(reply, 422, 'invalid_request', 'This receipt code belongs to another submission');
+            return sendError(
+              reply,
+              422,
+              'invalid_request',
+              'This receipt code belongs to another submission',
+            );
           case 'new': {
             const now = ctx.now().toISOString();
             const row: SubmissionRow = {

@@ -30,7 +30,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     },
     paths: {
       [API_PATHS.health]: {
-        get: { operationId: 'getHealth', responses: { '200': { description: 'Reachable', content: json('Health') } } },
+        get: {
+          operationId: 'getHealth',
+          responses: { '200': { description: 'Reachable', content: json('Health') } },
+        },
       },
       [API_PATHS.catalog]: {
         get: {
@@ -61,7 +64,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           requestBody: { required: true, content: json('SubmissionRequest') },
           responses: {
             '201': { description: 'Accepted', content: json('SubmissionAccepted') },
-            '200': { description: 'Replay of an accepted submission (same key, same body)', content: json('SubmissionAccepted') },
+            '200': {
+              description: 'Replay of an accepted submission (same key, same body)',
+              content: json('SubmissionAccepted'),
+            },
             '400': errorResponse('Malformed request or missing Idempotency-Key'),
             '409': errorResponse('The same key is being processed right now'),
             '422': errorResponse('Key reused with a different body, or unknown procedure or version'),

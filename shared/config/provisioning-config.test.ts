@@ -3,6 +3,7 @@ import {
   CityApiUrlSchema,
   ConfigResultSchema,
   describeConfigIssues,
+  parseProvisioningConfig,
   ProvisioningConfigSchema,
   toRendererConfig,
   type ConfigProblem,
@@ -17,10 +18,11 @@ const VALID = {
   locales: ['vi', 'en'],
 };
 
+/** The problems the main process shows, parsed as electron/config-loader.ts does. */
 function problems(input: unknown): ConfigProblem[] {
-  const result = ProvisioningConfigSchema.safeParse(input);
-  if (result.success) throw new Error('expected the config to be rejected');
-  return describeConfigIssues(result.error);
+  const result = parseProvisioningConfig(input);
+  if (result.ok) throw new Error('expected the config to be rejected');
+  return result.problems;
 }
 const fields = (input: unknown) => [...new Set(problems(input).map((p) => `${p.field}:${p.problem}`))];
 
@@ -28,10 +30,16 @@ describe('ProvisioningConfigSchema', () => {
   it('accepts a valid config and strips the trailing slash of the API URL', () => {
     const config = ProvisioningConfigSchema.parse(VALID);
     expect(config).toEqual({ ...VALID, cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk' });
+    expect(parseProvisioningConfig(VALID)).toEqual({ ok: true, config });
   });
 
   it('fills in the locale defaults', () => {
-    const { defaultLocale: _d, locales: _l, ...minimal } = VALID;
+    const minimal = {
+      schemaVersion: 1,
+      kioskId: VALID.kioskId,
+      wardCode: VALID.wardCode,
+      cityApiUrl: VALID.cityApiUrl,
+    };
     expect(ProvisioningConfigSchema.parse(minimal)).toMatchObject({
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
@@ -70,10 +78,10 @@ describe('ProvisioningConfigSchema', () => {
   });
 
   it('explains credentials and queries in words', () => {
-    expect(problems({ ...VALID, cityApiUrl: 'https://u:p@api.example.vn' })[0]!.detail).toMatch(
+    expect(problems({ ...VALID, cityApiUrl: 'https://u:p@api.example.vn' })[0]?.detail).toMatch(
       /credentials/,
     );
-    expect(problems({ ...VALID, cityApiUrl: 'http://api.example.vn' })[0]!.detail).toMatch(/https/);
+    expect(problems({ ...VALID, cityApiUrl: 'http://api.example.vn' })[0]?.detail).toMatch(/https/);
   });
 
   it.each(['hn-001', 'AB', '-HN-001', 'HN_001', 'HN 001', 'A'.repeat(65)])(
@@ -88,16 +96,25 @@ describe('ProvisioningConfigSchema', () => {
   });
 
   it('names missing fields as missing', () => {
-    const { kioskId: _k, wardCode: _w, ...rest } = VALID;
+    const rest = { schemaVersion: 1, cityApiUrl: VALID.cityApiUrl };
     expect(fields(rest).sort()).toEqual(['kioskId:missing', 'wardCode:missing']);
   });
 
   it('calls a field of the wrong type invalid, not missing', () => {
-    // Parsed exactly as electron/config-loader.ts does: plain safeParse, so issues carry no `input`.
     expect(fields({ ...VALID, wardCode: 70 })).toEqual(['wardCode:invalid']);
     expect(fields({ ...VALID, kioskId: null })).toEqual(['kioskId:invalid']);
     expect(fields(null)).toEqual(['(file):invalid']);
     expect(fields([])).toEqual(['(file):invalid']);
+  });
+
+  it('reports a field that is absent as missing', () => {
+    const result = ProvisioningConfigSchema.safeParse(
+      { ...VALID, kioskId: undefined },
+      { reportInput: true },
+    );
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(describeConfigIssues(result.error).map((p) => p.problem)).toEqual(['missing']);
   });
 
   it('names each unknown key as unknown_field', () => {

@@ -8,15 +8,26 @@ import { LocaleSchema } from '../i18n/localized-text';
  */
 const isLoopback = (host: string) => host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 
+/** zod runs refinements even after the URL format check failed, so they must not assume a parsable URL. */
+function parseUrl(raw: string): URL | null {
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
 export const CityApiUrlSchema = z
   .url({ protocol: /^https?$/ })
   .refine((raw) => {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || isLoopback(url.hostname);
+    const url = parseUrl(raw);
+    return url === null || url.protocol === 'https:' || isLoopback(url.hostname);
   }, 'must use https (plain http is allowed only for a sandbox on this machine)')
   .refine((raw) => {
-    const url = new URL(raw);
-    return url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+    const url = parseUrl(raw);
+    return (
+      url === null || (url.username === '' && url.password === '' && url.search === '' && url.hash === '')
+    );
   }, 'must not contain credentials, a query or a fragment')
   .transform((raw) => raw.replace(/\/+$/, ''));
 
@@ -69,11 +80,28 @@ export const ConfigResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type ConfigResult = z.infer<typeof ConfigResultSchema>;
 
-/** Maps zod's findings to problems that name the field. */
+/**
+ * Parses a provisioning file's JSON. `reportInput` is what lets the problems tell a
+ * missing field from a wrongly typed one (zod 4 leaves `issue.input` unset otherwise).
+ */
+export function parseProvisioningConfig(
+  json: unknown,
+): { ok: true; config: ProvisioningConfig } | { ok: false; problems: ConfigProblem[] } {
+  const parsed = ProvisioningConfigSchema.safeParse(json, { reportInput: true });
+  return parsed.success
+    ? { ok: true, config: parsed.data }
+    : { ok: false, problems: describeConfigIssues(parsed.error) };
+}
+
+/** Maps zod's findings to problems that name the field. Needs issues parsed with `reportInput: true`. */
 export function describeConfigIssues(error: z.ZodError): ConfigProblem[] {
   return error.issues.flatMap((issue): ConfigProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), problem: 'unknown_field', detail: 'not a known setting' }));
+      return issue.keys.map((key) => ({
+        field: [...issue.path, key].join('.'),
+        problem: 'unknown_field',
+        detail: 'not a known setting',
+      }));
     }
     const field = issue.path.join('.') || '(file)';
     const missing = issue.code === 'invalid_type' && issue.input === undefined;

@@ -45,9 +45,9 @@ describe('formSteps (HT-KS birth registration)', () => {
   });
 
   it('gives each step its section and question', () => {
-    const step = formSteps(form, { 'co_cha.khai': 'yes' }).find((s) => s.path === 'cha.nam_sinh')!;
-    expect(step.section.id).toBe('cha');
-    expect(step.question).toMatchObject({ id: 'nam_sinh', type: 'year' });
+    const step = formSteps(form, { 'co_cha.khai': 'yes' }).find((s) => s.path === 'cha.nam_sinh');
+    expect(step?.section.id).toBe('cha');
+    expect(step?.question).toMatchObject({ id: 'nam_sinh', type: 'year' });
   });
 
   it('honours question-level conditions too', () => {

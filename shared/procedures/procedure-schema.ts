@@ -57,10 +57,14 @@ export const ProcedureSchema = z.object({
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
+export const LIFE_EVENT_ICONS = ['baby', 'rings', 'house', 'shop', 'school', 'document'] as const;
+export type LifeEventIcon = (typeof LIFE_EVENT_ICONS)[number];
+
 export const LifeEventSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
   name: LocalizedTextSchema,
-  icon: z.string().min(1).max(4),
+  /** A pictogram the renderer draws itself (kiosk images may lack emoji fonts). */
+  icon: z.enum(LIFE_EVENT_ICONS),
 });
 export type LifeEvent = z.infer<typeof LifeEventSchema>;
 

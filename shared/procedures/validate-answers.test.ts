@@ -116,7 +116,7 @@ describe('validateForm (HT-KS)', () => {
       { ...COMPLETE, 'me.so_dinh_danh': '003190123456', 'me.nam_sinh': '1991' },
       today,
     );
-    expect(result['me.so_dinh_danh']!.map((i) => `${i.severity}:${i.code}`)).toEqual([
+    expect((result['me.so_dinh_danh'] ?? []).map((i) => `${i.severity}:${i.code}`)).toEqual([
       'warning:citizenId.unknownProvince',
       'error:citizenId.birthYearMismatch',
     ]);

@@ -7,7 +7,11 @@ import type { Answers, CrossCheck, FormDefinition, Question } from './form-schem
 import { formSteps } from './form-steps';
 
 /** Validation of one answer on its own. Empty optional answers are fine. */
-export function validateAnswer(question: Question, raw: string | undefined, today: CalendarDate): ValidationIssue[] {
+export function validateAnswer(
+  question: Question,
+  raw: string | undefined,
+  today: CalendarDate,
+): ValidationIssue[] {
   const value = (raw ?? '').trim();
   if (value === '') return question.required ? [error('required')] : [];
   switch (question.type) {
@@ -48,7 +52,7 @@ function sexOf(check: CrossCheck, answers: Answers): Sex | undefined {
 export function crossCheckIssues(form: FormDefinition, answers: Answers): Record<string, ValidationIssue[]> {
   const found: Record<string, ValidationIssue[]> = {};
   for (const check of form.crossChecks) {
-    const id = answers[check.citizenId];
+    const id = answers[check.citizenId]?.replace(/\s+/g, '');
     if (!id || !parseCitizenId(id)) continue;
     const birthYear = check.birth ? birthYearOf(answers[check.birth]) : undefined;
     const sex = sexOf(check, answers);

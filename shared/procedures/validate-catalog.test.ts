@@ -6,11 +6,15 @@ import { validateCatalog } from './validate-catalog';
 /** A writable deep copy of the bundled catalog, as plain JSON (what the city API would send). */
 type Json = Record<string, unknown>;
 const copy = (): Json => JSON.parse(JSON.stringify(BUNDLED_CATALOG)) as Json;
-const firstProcedure = (catalog: Json) => (catalog.procedures as Json[])[0]!;
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('the bundled catalog no longer has what this test edits');
+  return value;
+}
+const firstProcedure = (catalog: Json) => defined((catalog.procedures as Json[])[0]);
 const sections = (catalog: Json) => (firstProcedure(catalog).form as Json).sections as Json[];
-const section = (catalog: Json, id: string) => sections(catalog).find((s) => s.id === id)!;
+const section = (catalog: Json, id: string) => defined(sections(catalog).find((s) => s.id === id));
 const question = (catalog: Json, sectionId: string, id: string) =>
-  (section(catalog, sectionId).questions as Json[]).find((q) => q.id === id)!;
+  defined((section(catalog, sectionId).questions as Json[]).find((q) => q.id === id));
 
 function problemsOf(input: unknown): string[] {
   const result = validateCatalog(input);
@@ -65,7 +69,7 @@ describe('validateCatalog', () => {
   it('rejects a duplicate question in a section', () => {
     const catalog = copy();
     const questions = section(catalog, 'tre').questions as Json[];
-    questions.push(structuredClone(questions[0]!));
+    questions.push(structuredClone(defined(questions[0])));
     expect(problemsOf(catalog)).toEqual(['HT-KS.tre.ho_ten: duplicate question']);
   });
 
@@ -84,7 +88,7 @@ describe('validateCatalog', () => {
   it('rejects a cross-check that refers to an unknown question', () => {
     const catalog = copy();
     const checks = (firstProcedure(catalog).form as Json).crossChecks as Json[];
-    checks[0]!.birth = 'me.ngay_sinh';
+    defined(checks[0]).birth = 'me.ngay_sinh';
     checks.push({
       type: 'citizenIdMatchesPerson',
       citizenId: 'tre.so_dinh_danh',
@@ -187,9 +191,9 @@ describe('validateCatalog', () => {
           for (const key of path.slice(0, -1))
             parent = (parent as Record<string | number, unknown> | null)?.[key];
           if (parent === null || typeof parent !== 'object') continue;
-          const last = path.at(-1)!;
+          const last = path.at(-1) ?? '';
           if (value === undefined && Array.isArray(parent)) parent.splice(Number(last), 1);
-          else if (value === undefined) delete (parent as Json)[last];
+          else if (value === undefined) Reflect.deleteProperty(parent, last);
           else (parent as Record<string | number, unknown>)[last] = value;
         }
         expectWellFormedResult(catalog);

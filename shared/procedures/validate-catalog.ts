@@ -34,7 +34,10 @@ export function validateCatalog(input: unknown): CatalogResult {
       }
     }
     const refs = [
-      ...procedure.form.sections.flatMap((s) => [s.showIf?.question, ...s.questions.map((q) => q.showIf?.question)]),
+      ...procedure.form.sections.flatMap((s) => [
+        s.showIf?.question,
+        ...s.questions.map((q) => q.showIf?.question),
+      ]),
       ...procedure.form.crossChecks.flatMap((c) => [
         c.citizenId,
         c.birth,

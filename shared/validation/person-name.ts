@@ -8,7 +8,11 @@ import { error, type ValidationIssue } from './validation-issue';
 const NAME = /^[\p{L}\p{M}]+(?:[ '\u2019-][\p{L}\p{M}]+)*$/u;
 
 export function normalizePersonName(raw: string): string {
-  return raw.normalize('NFC').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function validatePersonName(raw: string): ValidationIssue[] {

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKiosk } from './harness/open-kiosk';
 import { startKioskStack, type KioskStack } from './harness/kiosk-stack';
 import { waitFor } from './harness/wait-for';
-import { answerBirthRegistration, expectedAnswers, openBirthRegistration } from './journeys/birth-registration';
+import {
+  answerBirthRegistration,
+  expectedAnswers,
+  openBirthRegistration,
+} from './journeys/birth-registration';
 
 describe('birth registration, browser killed before sync', () => {
   let stack: KioskStack;
@@ -18,8 +22,8 @@ describe('birth registration, browser killed before sync', () => {
   it('delivers the receipted submission exactly once after a relaunch', async () => {
     const profile = stack.newProfileDir();
     const first = await openKiosk(stack, profile);
-    let code = '';
-    let bornIso = '';
+    let code: string;
+    let bornIso: string;
     try {
       await openBirthRegistration(first.kiosk);
       bornIso = (await answerBirthRegistration(first.kiosk)).born.iso;

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKiosk } from './harness/open-kiosk';
 import { startKioskStack, type KioskStack } from './harness/kiosk-stack';
 import { waitFor } from './harness/wait-for';
-import { answerBirthRegistration, expectedAnswers, openBirthRegistration } from './journeys/birth-registration';
+import {
+  answerBirthRegistration,
+  expectedAnswers,
+  openBirthRegistration,
+} from './journeys/birth-registration';
 
 describe('birth registration, offline then back online', () => {
   let stack: KioskStack;

@@ -2,7 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKiosk } from './harness/open-kiosk';
 import { startKioskStack, type KioskStack } from './harness/kiosk-stack';
-import { FAMILY, answerBirthRegistration, expectedAnswers, openBirthRegistration } from './journeys/birth-registration';
+import {
+  FAMILY,
+  answerBirthRegistration,
+  expectedAnswers,
+  openBirthRegistration,
+} from './journeys/birth-registration';
 
 const RECEIPT = /^[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]$/;
 
@@ -98,6 +103,7 @@ describe('birth registration, online', () => {
     const open = await openKiosk(stack, stack.newProfileDir());
     const { kiosk } = open;
     try {
+      const before = (await stack.citySubmissions()).length;
       await openBirthRegistration(kiosk);
       await answerBirthRegistration(kiosk);
       await kiosk.tap('Sửa: Năm sinh của mẹ');
@@ -109,7 +115,7 @@ describe('birth registration, online', () => {
       await kiosk.tap('Lưu và xem lại');
       await kiosk.expectAlert('ứng với năm sinh 1990');
       await kiosk.screenshot('validation-03-cross-check');
-      expect(await stack.citySubmissions()).toHaveLength(0);
+      expect(await stack.citySubmissions()).toHaveLength(before);
     } finally {
       await open.close();
     }

@@ -15,7 +15,8 @@ beforeAll(() => {
 
 async function lint(code: string, filePath: string): Promise<Linter.LintMessage[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages;
+  if (!result) throw new Error(`ESLint returned no result for ${filePath}`);
+  return result.messages;
 }
 
 const errors = (messages: Linter.LintMessage[]) => messages.filter((m) => m.severity === 2);
@@ -40,7 +41,7 @@ describe('dependency rule between layers', () => {
   ])('shared/ may not import %s', async (specifier, message) => {
     const found = restricted(await lint(importing(specifier), 'shared/example.ts'));
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(message);
+    expect(found[0]?.message).toMatch(message);
   });
 
   it.each([
@@ -51,7 +52,7 @@ describe('dependency rule between layers', () => {
   ])('renderer/ may not import %s', async (specifier, message) => {
     const found = restricted(await lint(importing(specifier), 'renderer/app/example.ts'));
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(message);
+    expect(found[0]?.message).toMatch(message);
   });
 
   it.each(['../renderer/app/App', '../../renderer/i18n/locales/vi.json'])(
@@ -59,7 +60,7 @@ describe('dependency rule between layers', () => {
     async (specifier) => {
       const found = restricted(await lint(importing(specifier), 'electron/example.ts'));
       expect(found).toHaveLength(1);
-      expect(found[0]!.message).toMatch(/electron\/ may not import renderer\//);
+      expect(found[0]?.message).toMatch(/electron\/ may not import renderer\//);
     },
   );
 

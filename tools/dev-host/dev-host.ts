@@ -3,7 +3,7 @@
 // It reuses the Electron adapters (app:// file handler, CSP, IPC router, services),
 // so what is tested here is what ships.
 import { appendFile, readFile, rename, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APP_ORIGIN } from '../../shared/app-origin';
@@ -34,6 +34,7 @@ export interface DevHost {
 
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const readText = (file: string) => readFileSync(file, 'utf8');
+  mkdirSync(options.logsDir, { recursive: true });
   const services = createKioskServices({
     configPath: options.configPath,
     readFile: readText,
@@ -41,7 +42,11 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       logsDir: options.logsDir,
       fs: {
         append: (file, text) => appendFile(file, text),
-        size: (file) => stat(file).then((s) => s.size, () => 0),
+        size: (file) =>
+          stat(file).then(
+            (s) => s.size,
+            () => 0,
+          ),
         rename: (from, to) => rename(from, to),
       },
     }),
@@ -68,7 +73,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';
-    if (path.startsWith(BRIDGE_PATH)) return bridge(req, res, decodeURIComponent(path.slice(BRIDGE_PATH.length)));
+    if (path.startsWith(BRIDGE_PATH))
+      return bridge(req, res, decodeURIComponent(path.slice(BRIDGE_PATH.length)));
     // Same file resolution, traversal guard and CSP as Electron's app:// scheme.
     const response = await files({ url: APP_ORIGIN + path, method: req.method ?? 'GET' });
     res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' });

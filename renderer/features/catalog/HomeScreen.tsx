@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/procedures/procedure-schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
+import { LifeEventIcon } from './LifeEventIcon';
 import { searchProcedures } from './search-procedures';
 
 /** Find a procedure: life-event tiles, or search that ignores diacritics and case. */
@@ -71,9 +72,7 @@ export function HomeScreen({
               return (
                 <li key={e.id}>
                   <Button variant="tile" onClick={() => onLifeEvent(e.id)}>
-                    <span className="tile-icon" aria-hidden="true">
-                      {e.icon}
-                    </span>
+                    <LifeEventIcon icon={e.icon} />
                     <span className="tile-name">{localized(e.name)}</span>
                     <span className="tile-count">{t('home.procedureCount', { count })}</span>
                   </Button>

@@ -56,7 +56,9 @@ export function ProcedureInfoScreen({
           {procedure.fees.map((f, i) => (
             <li key={i}>
               {localized(f.name)}:{' '}
-              <strong>{f.amountVnd === 0 ? t('procedure.free') : formatVnd(f.amountVnd, i18n.language)}</strong>
+              <strong>
+                {f.amountVnd === 0 ? t('procedure.free') : formatVnd(f.amountVnd, i18n.language)}
+              </strong>
               {f.condition && <span className="condition"> ({localized(f.condition)})</span>}
             </li>
           ))}

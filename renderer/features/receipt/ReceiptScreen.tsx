@@ -35,7 +35,10 @@ export function ReceiptScreen({
       <div className="receipt">
         <div className="receipt-code-block">
           <p>{t('receipt.codeLabel')}</p>
-          <p className="receipt-code" aria-label={t('receipt.codeAria', { code: record.receiptCode.split('').join(' ') })}>
+          <p
+            className="receipt-code"
+            aria-label={t('receipt.codeAria', { code: record.receiptCode.split('').join(' ') })}
+          >
             {record.receiptCode}
           </p>
           <p className="hint">{t('receipt.keepCode')}</p>

@@ -7,8 +7,7 @@ import type { OutboxRecord } from '../../outbox/outbox-record';
  * until the city has it, then the national portal's status name, verbatim.
  */
 export type ReceiptStatus =
-  | { kind: 'local'; state: 'queued' | 'sending' | 'rejected' }
-  | { kind: 'city'; code: number; label: string };
+  { kind: 'local'; state: 'queued' | 'sending' | 'rejected' } | { kind: 'city'; code: number; label: string };
 
 export function receiptStatus(record: OutboxRecord, locale: string): ReceiptStatus {
   if (record.state !== 'delivered') return { kind: 'local', state: record.state };

@@ -80,8 +80,12 @@ export function CheckAnswersScreen({
                   <div key={s.path} className="summary-row">
                     <dt>{localized(s.question.label)}</dt>
                     <dd>
-                      {formatAnswer(s.question, effectiveAnswer(s.question, answers[s.path]), catalog, i18n.language) ||
-                        t('check.notGiven')}
+                      {formatAnswer(
+                        s.question,
+                        effectiveAnswer(s.question, answers[s.path]),
+                        catalog,
+                        i18n.language,
+                      ) || t('check.notGiven')}
                     </dd>
                     <Button
                       variant="secondary"

@@ -29,7 +29,10 @@ export function QuestionInput({
         <legend>{label}</legend>
         <div className={options.length > 8 ? 'choice-grid choice-many' : 'choice-grid'}>
           {options.map((option) => (
-            <label key={option.value} className={option.value === value ? 'choice-option selected' : 'choice-option'}>
+            <label
+              key={option.value}
+              className={option.value === value ? 'choice-option selected' : 'choice-option'}
+            >
               <input
                 type="radio"
                 name={id}
@@ -46,7 +49,14 @@ export function QuestionInput({
   }
   if (question.type === 'pastDate') {
     return (
-      <DateInput id={id} legend={label} value={value} invalid={invalid} describedBy={describedBy} onChange={onChange} />
+      <DateInput
+        id={id}
+        legend={label}
+        value={value}
+        invalid={invalid}
+        describedBy={describedBy}
+        onChange={onChange}
+      />
     );
   }
   const numeric = question.type === 'citizenId' || question.type === 'phone' || question.type === 'year';

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../../shared/procedures/form-schema';
 import type { Catalog, Procedure } from '../../../shared/procedures/procedure-schema';
 import { formSteps } from '../../../shared/procedures/form-steps';
-import { crossCheckIssues, hasBlockingIssue, validateAnswer } from '../../../shared/procedures/validate-answers';
+import {
+  crossCheckIssues,
+  hasBlockingIssue,
+  validateAnswer,
+} from '../../../shared/procedures/validate-answers';
 import type { ValidationIssue } from '../../../shared/validation/validation-issue';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
@@ -61,7 +65,8 @@ export function WizardScreen({
     const found = hasBlockingIssue(own)
       ? own
       : [...own, ...(crossCheckIssues(procedure.form, withAnswer)[current.path] ?? [])];
-    const alreadyWarned = shown?.path === current.path && shown.issues.length > 0 && !hasBlockingIssue(shown.issues);
+    const alreadyWarned =
+      shown?.path === current.path && shown.issues.length > 0 && !hasBlockingIssue(shown.issues);
     if (hasBlockingIssue(found) || (found.length > 0 && !alreadyWarned)) {
       setShown({ path: current.path, issues: found });
       return;
@@ -80,7 +85,9 @@ export function WizardScreen({
       title={localized(current.section.title)}
       onBack={onBack}
       onHome={onHome}
-      actions={<Button onClick={next}>{returnToCheck ? t('wizard.saveAndReturn') : t('wizard.continue')}</Button>}
+      actions={
+        <Button onClick={next}>{returnToCheck ? t('wizard.saveAndReturn') : t('wizard.continue')}</Button>
+      }
     >
       <p className="progress">{t('wizard.progress', { current: index + 1, total: steps.length })}</p>
       {current.question.hint && <p className="hint">{localized(current.question.hint)}</p>}

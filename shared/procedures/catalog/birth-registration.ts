@@ -5,16 +5,18 @@ import type { Procedure } from '../procedure-schema';
  * Fields follow the registration's content (Đ.14): the requester, the child, and
  * the parents (mother if known; father optional when paternity is not established).
  */
-const RELATIONSHIPS = [
-  ['cha', 'Cha', 'Father'],
-  ['me', 'Mẹ', 'Mother'],
-  ['ong', 'Ông', 'Grandfather'],
-  ['ba', 'Bà', 'Grandmother'],
-  ['anh', 'Anh', 'Elder brother'],
-  ['chi', 'Chị', 'Elder sister'],
-  ['nguoi_giam_ho', 'Người giám hộ', 'Guardian'],
-  ['khac', 'Khác', 'Other'],
-].map(([value, vi, en]) => ({ value: value!, label: { vi: vi!, en: en! } }));
+const RELATIONSHIPS = (
+  [
+    ['cha', 'Cha', 'Father'],
+    ['me', 'Mẹ', 'Mother'],
+    ['ong', 'Ông', 'Grandfather'],
+    ['ba', 'Bà', 'Grandmother'],
+    ['anh', 'Anh', 'Elder brother'],
+    ['chi', 'Chị', 'Elder sister'],
+    ['nguoi_giam_ho', 'Người giám hộ', 'Guardian'],
+    ['khac', 'Khác', 'Other'],
+  ] as const
+).map(([value, vi, en]) => ({ value, label: { vi, en } }));
 
 const YES_NO = [
   { value: 'yes', label: { vi: 'Có', en: 'Yes' } },
@@ -24,12 +26,59 @@ const YES_NO = [
 /** The same questions for each parent; the mother's sex is known, so her ID is cross-checked for it. */
 function parentQuestions(who: { vi: string; en: string }) {
   return [
-    { id: 'ho_ten', type: 'personName', required: true, label: { vi: `Họ, chữ đệm và tên của ${who.vi}`, en: `${who.en}'s full name` } },
-    { id: 'nam_sinh', type: 'year', min: 1900, required: true, label: { vi: `Năm sinh của ${who.vi}`, en: `${who.en}'s year of birth` } },
-    { id: 'dan_toc', type: 'choice', optionSet: 'ethnicity', defaultValue: '01', required: true, label: { vi: `Dân tộc của ${who.vi}`, en: `${who.en}'s ethnicity` } },
-    { id: 'quoc_tich', type: 'choice', optionSet: 'nationality', defaultValue: 'VN', required: true, label: { vi: `Quốc tịch của ${who.vi}`, en: `${who.en}'s nationality` } },
-    { id: 'noi_cu_tru', type: 'text', maxLength: 250, required: true, label: { vi: `Nơi cư trú của ${who.vi}`, en: `${who.en}'s place of residence` }, hint: { vi: 'Số nhà, ngõ, đường, phường hoặc xã, tỉnh hoặc thành phố', en: 'House number, lane, street, ward or commune, province or city' } },
-    { id: 'so_dinh_danh', type: 'citizenId', required: false, label: { vi: `Số định danh cá nhân (số CCCD) của ${who.vi}`, en: `${who.en}'s personal ID number (CCCD)` }, hint: { vi: 'Gồm 12 chữ số. Có thể bỏ trống nếu không biết.', en: '12 digits. Leave empty if you do not know it.' } },
+    {
+      id: 'ho_ten',
+      type: 'personName',
+      required: true,
+      label: { vi: `Họ, chữ đệm và tên của ${who.vi}`, en: `${who.en}'s full name` },
+    },
+    {
+      id: 'nam_sinh',
+      type: 'year',
+      min: 1900,
+      required: true,
+      label: { vi: `Năm sinh của ${who.vi}`, en: `${who.en}'s year of birth` },
+    },
+    {
+      id: 'dan_toc',
+      type: 'choice',
+      optionSet: 'ethnicity',
+      defaultValue: '01',
+      required: true,
+      label: { vi: `Dân tộc của ${who.vi}`, en: `${who.en}'s ethnicity` },
+    },
+    {
+      id: 'quoc_tich',
+      type: 'choice',
+      optionSet: 'nationality',
+      defaultValue: 'VN',
+      required: true,
+      label: { vi: `Quốc tịch của ${who.vi}`, en: `${who.en}'s nationality` },
+    },
+    {
+      id: 'noi_cu_tru',
+      type: 'text',
+      maxLength: 250,
+      required: true,
+      label: { vi: `Nơi cư trú của ${who.vi}`, en: `${who.en}'s place of residence` },
+      hint: {
+        vi: 'Số nhà, ngõ, đường, phường hoặc xã, tỉnh hoặc thành phố',
+        en: 'House number, lane, street, ward or commune, province or city',
+      },
+    },
+    {
+      id: 'so_dinh_danh',
+      type: 'citizenId',
+      required: false,
+      label: {
+        vi: `Số định danh cá nhân (số CCCD) của ${who.vi}`,
+        en: `${who.en}'s personal ID number (CCCD)`,
+      },
+      hint: {
+        vi: 'Gồm 12 chữ số. Có thể bỏ trống nếu không biết.',
+        en: '12 digits. Leave empty if you do not know it.',
+      },
+    },
   ] as const;
 }
 
@@ -68,7 +117,14 @@ export const BIRTH_REGISTRATION: Procedure = {
     },
   ],
   documents: [
-    { name: { vi: 'Tờ khai đăng ký khai sinh (máy sẽ điền giúp)', en: 'Birth registration form (the kiosk fills it in)' }, original: 1, copy: 0 },
+    {
+      name: {
+        vi: 'Tờ khai đăng ký khai sinh (máy sẽ điền giúp)',
+        en: 'Birth registration form (the kiosk fills it in)',
+      },
+      original: 1,
+      copy: 0,
+    },
     {
       name: {
         vi: 'Bản chính Giấy chứng sinh; nếu không có: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh',
@@ -105,22 +161,88 @@ export const BIRTH_REGISTRATION: Procedure = {
         id: 'nguoi_yeu_cau',
         title: { vi: 'Người đi đăng ký', en: 'Person registering' },
         questions: [
-          { id: 'ho_ten', type: 'personName', required: true, label: { vi: 'Họ, chữ đệm và tên của ông/bà', en: 'Your full name' } },
-          { id: 'so_dinh_danh', type: 'citizenId', required: true, label: { vi: 'Số định danh cá nhân (số CCCD) của ông/bà', en: 'Your personal ID number (CCCD)' }, hint: { vi: 'Gồm 12 chữ số, in trên thẻ căn cước', en: '12 digits, printed on your ID card' } },
-          { id: 'sdt', type: 'phone', required: true, label: { vi: 'Số điện thoại để cán bộ liên hệ', en: 'Phone number the ward office can call' }, hint: { vi: 'Ví dụ: 0912 345 678', en: 'For example: 0912 345 678' } },
-          { id: 'quan_he', type: 'choice', options: RELATIONSHIPS, required: true, label: { vi: 'Ông/bà là gì của trẻ?', en: 'How are you related to the child?' } },
+          {
+            id: 'ho_ten',
+            type: 'personName',
+            required: true,
+            label: { vi: 'Họ, chữ đệm và tên của ông/bà', en: 'Your full name' },
+          },
+          {
+            id: 'so_dinh_danh',
+            type: 'citizenId',
+            required: true,
+            label: { vi: 'Số định danh cá nhân (số CCCD) của ông/bà', en: 'Your personal ID number (CCCD)' },
+            hint: { vi: 'Gồm 12 chữ số, in trên thẻ căn cước', en: '12 digits, printed on your ID card' },
+          },
+          {
+            id: 'sdt',
+            type: 'phone',
+            required: true,
+            label: { vi: 'Số điện thoại để cán bộ liên hệ', en: 'Phone number the ward office can call' },
+            hint: { vi: 'Ví dụ: 0912 345 678', en: 'For example: 0912 345 678' },
+          },
+          {
+            id: 'quan_he',
+            type: 'choice',
+            options: RELATIONSHIPS,
+            required: true,
+            label: { vi: 'Ông/bà là gì của trẻ?', en: 'How are you related to the child?' },
+          },
         ],
       },
       {
         id: 'tre',
         title: { vi: 'Thông tin của trẻ', en: "The child's details" },
         questions: [
-          { id: 'ho_ten', type: 'personName', required: true, label: { vi: 'Họ, chữ đệm và tên của trẻ', en: "The child's full name" } },
-          { id: 'gioi_tinh', type: 'choice', required: true, options: [{ value: 'male', label: { vi: 'Nam', en: 'Male' } }, { value: 'female', label: { vi: 'Nữ', en: 'Female' } }], label: { vi: 'Giới tính của trẻ', en: "The child's sex" } },
-          { id: 'ngay_sinh', type: 'pastDate', required: true, label: { vi: 'Ngày, tháng, năm sinh của trẻ', en: "The child's date of birth" } },
-          { id: 'noi_sinh', type: 'text', maxLength: 250, required: true, label: { vi: 'Nơi sinh của trẻ', en: "The child's place of birth" }, hint: { vi: 'Tên bệnh viện hoặc cơ sở y tế, phường hoặc xã, tỉnh hoặc thành phố', en: 'Name of the hospital or clinic, ward or commune, province or city' } },
-          { id: 'dan_toc', type: 'choice', optionSet: 'ethnicity', defaultValue: '01', required: true, label: { vi: 'Dân tộc của trẻ', en: "The child's ethnicity" } },
-          { id: 'quoc_tich', type: 'choice', optionSet: 'nationality', defaultValue: 'VN', required: true, label: { vi: 'Quốc tịch của trẻ', en: "The child's nationality" } },
+          {
+            id: 'ho_ten',
+            type: 'personName',
+            required: true,
+            label: { vi: 'Họ, chữ đệm và tên của trẻ', en: "The child's full name" },
+          },
+          {
+            id: 'gioi_tinh',
+            type: 'choice',
+            required: true,
+            options: [
+              { value: 'male', label: { vi: 'Nam', en: 'Male' } },
+              { value: 'female', label: { vi: 'Nữ', en: 'Female' } },
+            ],
+            label: { vi: 'Giới tính của trẻ', en: "The child's sex" },
+          },
+          {
+            id: 'ngay_sinh',
+            type: 'pastDate',
+            required: true,
+            label: { vi: 'Ngày, tháng, năm sinh của trẻ', en: "The child's date of birth" },
+          },
+          {
+            id: 'noi_sinh',
+            type: 'text',
+            maxLength: 250,
+            required: true,
+            label: { vi: 'Nơi sinh của trẻ', en: "The child's place of birth" },
+            hint: {
+              vi: 'Tên bệnh viện hoặc cơ sở y tế, phường hoặc xã, tỉnh hoặc thành phố',
+              en: 'Name of the hospital or clinic, ward or commune, province or city',
+            },
+          },
+          {
+            id: 'dan_toc',
+            type: 'choice',
+            optionSet: 'ethnicity',
+            defaultValue: '01',
+            required: true,
+            label: { vi: 'Dân tộc của trẻ', en: "The child's ethnicity" },
+          },
+          {
+            id: 'quoc_tich',
+            type: 'choice',
+            optionSet: 'nationality',
+            defaultValue: 'VN',
+            required: true,
+            label: { vi: 'Quốc tịch của trẻ', en: "The child's nationality" },
+          },
         ],
       },
       {
@@ -132,7 +254,20 @@ export const BIRTH_REGISTRATION: Procedure = {
         id: 'co_cha',
         title: { vi: 'Thông tin của cha', en: "The father's details" },
         questions: [
-          { id: 'khai', type: 'choice', options: YES_NO, required: true, label: { vi: 'Ông/bà có khai thông tin của cha không?', en: "Will you give the father's details?" }, hint: { vi: 'Chọn "Không" nếu chưa xác định được cha.', en: 'Choose "No" if paternity is not established.' } },
+          {
+            id: 'khai',
+            type: 'choice',
+            options: YES_NO,
+            required: true,
+            label: {
+              vi: 'Ông/bà có khai thông tin của cha không?',
+              en: "Will you give the father's details?",
+            },
+            hint: {
+              vi: 'Chọn "Không" nếu chưa xác định được cha.',
+              en: 'Choose "No" if paternity is not established.',
+            },
+          },
         ],
       },
       {

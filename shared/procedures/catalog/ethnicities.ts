@@ -12,7 +12,7 @@ export const ETHNICITIES: ChoiceOption[] = [
   { value: '05', label: { vi: 'Khơ-me', en: 'Khơ-me' } },
   { value: '06', label: { vi: 'Mường', en: 'Mường' } },
   { value: '07', label: { vi: 'Nùng', en: 'Nùng' } },
-  { value: '08', label: { vi: 'Mông (H\'Mông)', en: 'Mông (H\'Mông)' } },
+  { value: '08', label: { vi: "Mông (H'Mông)", en: "Mông (H'Mông)" } },
   { value: '09', label: { vi: 'Dao', en: 'Dao' } },
   { value: '10', label: { vi: 'Gia-rai', en: 'Gia-rai' } },
   { value: '11', label: { vi: 'Ngái', en: 'Ngái' } },

@@ -2,10 +2,10 @@ import type { LifeEvent } from '../procedure-schema';
 
 /** The tiles residents choose from: life events, not agency names (product.md). */
 export const LIFE_EVENTS: LifeEvent[] = [
-  { id: 'new_baby', name: { vi: 'Có em bé', en: 'A new baby' }, icon: '👶' },
-  { id: 'marriage', name: { vi: 'Kết hôn', en: 'Getting married' }, icon: '💍' },
-  { id: 'moving_home', name: { vi: 'Chuyển nhà', en: 'Moving home' }, icon: '🏠' },
-  { id: 'business', name: { vi: 'Kinh doanh', en: 'Running a business' }, icon: '🏪' },
-  { id: 'school', name: { vi: 'Con đi học', en: 'Going to school' }, icon: '🎒' },
-  { id: 'papers', name: { vi: 'Giấy tờ, chứng thực', en: 'Papers and certified copies' }, icon: '📄' },
+  { id: 'new_baby', name: { vi: 'Có em bé', en: 'A new baby' }, icon: 'baby' },
+  { id: 'marriage', name: { vi: 'Kết hôn', en: 'Getting married' }, icon: 'rings' },
+  { id: 'moving_home', name: { vi: 'Chuyển nhà', en: 'Moving home' }, icon: 'house' },
+  { id: 'business', name: { vi: 'Kinh doanh', en: 'Running a business' }, icon: 'shop' },
+  { id: 'school', name: { vi: 'Con đi học', en: 'Going to school' }, icon: 'school' },
+  { id: 'papers', name: { vi: 'Giấy tờ, chứng thực', en: 'Papers and certified copies' }, icon: 'document' },
 ];

@@ -15,12 +15,23 @@ export async function installBridge(context: BrowserContext, router: IpcRouter):
   const channels = Object.fromEntries(IPC_METHODS.map((m) => [m, IPC_CONTRACT[m].channel]));
   await context.addInitScript(
     ({ global, binding, methods }) => {
-      const call = (channel: string, args: unknown[]) =>
-        (window as unknown as Record<string, (c: string, a: unknown[]) => Promise<unknown>>)[binding]!(channel, args);
+      const call = (channel: string, args: unknown[]) => {
+        const invoke = (
+          window as unknown as Record<string, ((c: string, a: unknown[]) => Promise<unknown>) | undefined>
+        )[binding];
+        return invoke ? invoke(channel, args) : Promise.reject(new Error('kiosk bridge binding missing'));
+      };
       const bridge = Object.fromEntries(
-        Object.entries(methods).map(([method, channel]) => [method, (...args: unknown[]) => call(channel, args)]),
+        Object.entries(methods).map(([method, channel]) => [
+          method,
+          (...args: unknown[]) => call(channel, args),
+        ]),
       );
-      Object.defineProperty(window, global, { value: Object.freeze(bridge), writable: false, configurable: false });
+      Object.defineProperty(window, global, {
+        value: Object.freeze(bridge),
+        writable: false,
+        configurable: false,
+      });
     },
     { global: BRIDGE_GLOBAL, binding: BINDING, methods: channels },
   );

@@ -31,10 +31,14 @@ export interface RunningChromium {
 }
 
 export async function launchChromium(profileDir: string): Promise<RunningChromium> {
-  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const endpoint = await devToolsEndpoint(child);
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0];

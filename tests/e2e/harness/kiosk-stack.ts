@@ -71,7 +71,9 @@ export async function startKioskStack(): Promise<KioskStack> {
     sandbox,
     newProfileDir: () => path.join(workDir, `profile-${++profiles}`),
     citySubmissions: async () => {
-      const body = (await (await admin('/__sandbox/submissions')).json()) as { submissions: CitySubmission[] };
+      const body = (await (await admin('/__sandbox/submissions')).json()) as {
+        submissions: CitySubmission[];
+      };
       return body.submissions;
     },
     setFaults: async (faults) => {

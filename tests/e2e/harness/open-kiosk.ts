@@ -20,7 +20,9 @@ export interface OpenKiosk {
 }
 
 export async function openKiosk(stack: KioskStack, profileDir: string): Promise<OpenKiosk> {
-  return process.env.KIOSK_E2E_TARGET === 'electron' ? openElectron(stack, profileDir) : openChromium(stack, profileDir);
+  return process.env.KIOSK_E2E_TARGET === 'electron'
+    ? openElectron(stack, profileDir)
+    : openChromium(stack, profileDir);
 }
 
 async function openChromium(stack: KioskStack, profileDir: string): Promise<OpenKiosk> {
@@ -31,7 +33,14 @@ async function openChromium(stack: KioskStack, profileDir: string): Promise<Open
   const page = context.pages()[0] ?? (await context.newPage());
   const pageProblems = watch(page);
   await page.goto(stack.host.url);
-  return { page, context, kiosk: new KioskPage(page), pageProblems, kill: chromium.kill, close: chromium.close };
+  return {
+    page,
+    context,
+    kiosk: new KioskPage(page),
+    pageProblems,
+    kill: chromium.kill,
+    close: chromium.close,
+  };
 }
 
 async function openElectron(stack: KioskStack, profileDir: string): Promise<OpenKiosk> {

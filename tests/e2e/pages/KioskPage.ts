@@ -42,7 +42,10 @@ export class KioskPage {
     await this.page.getByRole('radio', { name: option, exact: true }).check();
   }
 
-  async answerDate(labels: { day: string; month: string; year: string }, date: { day: string; month: string; year: string }) {
+  async answerDate(
+    labels: { day: string; month: string; year: string },
+    date: { day: string; month: string; year: string },
+  ) {
     await this.page.getByRole('textbox', { name: labels.day, exact: true }).fill(date.day);
     await this.page.getByRole('textbox', { name: labels.month, exact: true }).fill(date.month);
     await this.page.getByRole('textbox', { name: labels.year, exact: true }).fill(date.year);

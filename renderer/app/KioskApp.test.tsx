@@ -1,0 +1,98 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CATALOG } from '../../shared/procedures/catalog';
+import { createBridge } from '../../shared/ipc/create-bridge';
+import { createI18n } from '../i18n/i18n';
+import { Outbox } from '../outbox/outbox';
+import { OutboxDatabase } from '../outbox/outbox-db';
+import { CityApiClient } from '../sync/city-api-client';
+import { SyncEngine } from '../sync/sync-engine';
+import { KioskApp } from './KioskApp';
+import { ServicesContext, type KioskServices } from './services';
+
+function renderKiosk() {
+  const outbox = new Outbox(new OutboxDatabase(`app-test-${Math.random()}`), Date.now);
+  const offline = (async () => {
+    throw new TypeError('offline');
+  }) as typeof fetch;
+  const services: KioskServices = {
+    bridge: createBridge(async () => null),
+    config: {
+      kioskId: 'HN-T',
+      wardCode: '00004',
+      cityApiUrl: 'https://city.example',
+      defaultLocale: 'vi',
+      locales: ['vi', 'en'],
+    },
+    catalog: BUNDLED_CATALOG,
+    outbox,
+    sync: new SyncEngine({
+      outbox,
+      api: new CityApiClient({ baseUrl: 'https://city.example', fetch: offline, now: Date.now }),
+      now: Date.now,
+      random: () => 0,
+      withLock: async (task) => {
+        await task();
+        return true;
+      },
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+    }),
+    now: () => new Date('2026-11-23T03:00:00Z'),
+    newId: () => '00000000-0000-4000-8000-000000000001',
+    newReceiptCode: () => 'AAAA-CCCC-D',
+  };
+  render(
+    <I18nextProvider i18n={createI18n('vi')}>
+      <ServicesContext.Provider value={services}>
+        <KioskApp />
+      </ServicesContext.Provider>
+    </I18nextProvider>,
+  );
+  return services;
+}
+
+describe('KioskApp', () => {
+  it('finds the procedure by a search without diacritics and shows what it takes', async () => {
+    const user = userEvent.setup();
+    renderKiosk();
+    await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm thủ tục' }), 'dang ky khai sinh');
+    await user.click(screen.getByRole('button', { name: 'Đăng ký khai sinh' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Lệ phí' })).toBeInTheDocument();
+    expect(screen.getByText(/Giấy chứng sinh/)).toBeInTheDocument();
+  });
+
+  it('shows life-event tiles, and a clear message for a group with nothing yet', async () => {
+    const user = userEvent.setup();
+    renderKiosk();
+    await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await user.click(screen.getByRole('button', { name: /Có em bé/ }));
+    expect(screen.getByRole('button', { name: 'Đăng ký khai sinh' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Quay lại' }));
+    await user.click(screen.getByRole('button', { name: /Kết hôn/ }));
+    expect(screen.getByText(/chưa có thủ tục nào trong nhóm này/)).toBeInTheDocument();
+  });
+
+  it('validates in plain language and switches language without losing the answer', async () => {
+    const user = userEvent.setup();
+    renderKiosk();
+    await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await user.click(screen.getByRole('button', { name: /Có em bé/ }));
+    await user.click(screen.getByRole('button', { name: 'Đăng ký khai sinh' }));
+    await user.click(screen.getByRole('button', { name: 'Bắt đầu kê khai' }));
+    await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Vui lòng trả lời câu này.');
+    await user.type(screen.getByRole('textbox', { name: 'Họ, chữ đệm và tên của ông/bà' }), 'Lê Thị Mai');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('textbox', { name: 'Your full name' })).toHaveValue('Lê Thị Mai');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('textbox', { name: 'Your personal ID number (CCCD)' })).toBeInTheDocument();
+  });
+});

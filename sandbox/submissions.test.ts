@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiErrorSchema, SubmissionAcceptedSchema, statusPath } from '../shared/api/city-api';
+import { BUNDLED_CATALOG } from '../shared/procedures/catalog';
+import type { SandboxServer } from './server';
+import { admin, listStored, postSubmission, removeDir, startSandbox, validSubmission } from './test-support';
+
+let server: SandboxServer & { dataDir: string };
+let clock = 0;
+beforeEach(async () => {
+  clock = Date.parse('2026-11-20T02:00:00.000Z');
+  // Every call advances the clock, so a replay that re-stamped receivedAt would be caught.
+  server = await startSandbox({ now: () => new Date((clock += 1000)) });
+});
+afterEach(async () => {
+  await server.close();
+  removeDir(server.dataDir);
+});
+
+const errorCode = async (res: Response) => ApiErrorSchema.parse(await res.json()).code;
+
+describe('POST /v1/submissions', () => {
+  it('stores a new submission: 201 with status 1 and the server receivedAt', async () => {
+    const body = validSubmission();
+    const res = await postSubmission(server.url, body);
+    expect(res.status).toBe(201);
+    const accepted = SubmissionAcceptedSchema.parse(await res.json());
+    expect(accepted).toMatchObject({
+      submissionId: body.submissionId,
+      receiptCode: body.receiptCode,
+      status: 1,
+    });
+    expect(Date.parse(accepted.receivedAt)).toBeGreaterThan(Date.parse('2026-11-20T02:00:00.000Z'));
+    const { submissions, counters } = await listStored(server.url);
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]).toMatchObject({ idempotencyKey: body.submissionId, answers: body.answers });
+    expect(counters).toMatchObject({ received: 1, stored: 1 });
+  });
+
+  it('replays the same key and body with 200 and the identical stored result', async () => {
+    const body = validSubmission();
+    const first = await (await postSubmission(server.url, body)).json();
+    // Same application, keys in another order: still the same body.
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const replay = await postSubmission(server.url, reordered, body.submissionId);
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual(first);
+    const { counters } = await listStored(server.url);
+    expect(counters).toMatchObject({ received: 2, stored: 1, replays: 1 });
+  });
+
+  it('rejects the same key with a different body (422 idempotency_key_reused)', async () => {
+    const body = validSubmission();
+    await postSubmission(server.url, body);
+    const res = await postSubmission(server.url, { ...body, answers: { 'tre.ho_ten': 'Trần Thị Bình' } });
+    expect(res.status).toBe(422);
+    expect(await errorCode(res)).toBe('idempotency_key_reused');
+    expect((await listStored(server.url)).counters).toMatchObject({ stored: 1, conflicts: 1 });
+  });
+
+  it('400s a missing key, a key that is not the submissionId, and an invalid body', async () => {
+    const body = validSubmission();
+    const missing = await postSubmission(server.url, body, null);
+    expect(missing.status).toBe(400);
+    expect(await errorCode(missing)).toBe('missing_idempotency_key');
+
+    const other = await postSubmission(server.url, body, crypto.randomUUID());
+    expect(other.status).toBe(400);
+    expect(await errorCode(other)).toBe('invalid_request');
+
+    const notUuid = await postSubmission(server.url, body, 'not-a-uuid');
+    expect(notUuid.status).toBe(400);
+    expect(await errorCode(notUuid)).toBe('invalid_request');
+
+    const invalid = await postSubmission(server.url, { ...body, wardCode: 'Hoàn Kiếm' });
+    expect(invalid.status).toBe(400);
+    const error = ApiErrorSchema.parse(await invalid.json());
+    expect(error.code).toBe('invalid_request');
+    expect(error.message).toContain('wardCode');
+    expect((await listStored(server.url)).counters.stored).toBe(0);
+  });
+
+  it('422s an unknown procedure, a version newer than the catalog, and a retired version', async () => {
+    const unknown = await postSubmission(server.url, validSubmission({ procedureId: 'HT-NOPE' }));
+    expect(unknown.status).toBe(422);
+    expect(await errorCode(unknown)).toBe('unknown_procedure');
+
+    const [procedure] = BUNDLED_CATALOG.procedures;
+    if (!procedure) throw new Error('the bundled catalog has no procedure');
+    const newer = await postSubmission(
+      server.url,
+      validSubmission({ procedureVersion: procedure.version + 1 }),
+    );
+    expect(newer.status).toBe(422);
+    expect(await errorCode(newer)).toBe('unsupported_procedure_version');
+
+    // An older version filled on a kiosk that was offline during a catalog update is accepted...
+    const next = { ...BUNDLED_CATALOG, procedures: [{ ...procedure, version: procedure.version + 1 }] };
+    await admin(server.url, 'PUT', '/catalog', next);
+    expect((await postSubmission(server.url, validSubmission())).status).toBe(201);
+    // ...unless the admin retired it.
+    await admin(server.url, 'PUT', '/retired-versions', { [procedure.id]: [procedure.version] });
+    const retired = await postSubmission(server.url, validSubmission());
+    expect(retired.status).toBe(422);
+    expect(await errorCode(retired)).toBe('unsupported_procedure_version');
+  });
+
+  it('refuses a receipt code already used by another key', async () => {
+    const body = validSubmission();
+    await postSubmission(server.url, body);
+    const res = await postSubmission(server.url, validSubmission({ receiptCode: body.receiptCode }));
+    expect(res.status).toBe(422);
+    expect(await errorCode(res)).toBe('invalid_request');
+  });
+});
+
+describe('persistence', () => {
+  it('a restarted sandbox on the same dataDir keeps submissions, keys and statuses', async () => {
+    const body = validSubmission();
+    const first = await (await postSubmission(server.url, body)).json();
+    await admin(server.url, 'POST', `/submissions/${body.receiptCode}/status`, { status: 4 });
+    await server.close();
+
+    server = await startSandbox({ dataDir: server.dataDir });
+    const replay = await postSubmission(server.url, body);
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual(first);
+    const conflict = await postSubmission(server.url, { ...body, kioskId: 'kiosk-other' });
+    expect(conflict.status).toBe(422);
+    const status = await (await fetch(`${server.url}${statusPath(body.receiptCode)}`)).json();
+    expect(status).toMatchObject({ status: 4 });
+    expect((await listStored(server.url)).counters.stored).toBe(1);
+  });
+});
