@@ -75,8 +75,8 @@ function parentQuestions(who: { vi: string; en: string }) {
         en: `${who.en}'s personal ID number (CCCD)`,
       },
       hint: {
-        vi: 'Gồm 12 chữ số. Có thể bỏ trống nếu không biết.',
-        en: '12 digits. Leave empty if you do not know it.',
+        vi: 'Gồm 12 chữ số, in trên thẻ căn cước.',
+        en: '12 digits, printed on the ID card.',
       },
     },
   ] as const;
