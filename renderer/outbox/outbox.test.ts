@@ -1,20 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubmissionRequest } from '../../shared/api/city-api';
+import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from './outbox';
 import { OutboxDatabase } from './outbox-db';
 
-const request = (n: number): SubmissionRequest => ({
-  submissionId: `00000000-0000-4000-8000-00000000000${n}`,
-  receiptCode: `AAAA-AAA${n}-C`,
-  kioskId: 'HN-TEST',
-  wardCode: '00004',
-  procedureId: 'HT-KS',
-  procedureVersion: 1,
-  locale: 'vi',
-  submittedAt: '2026-11-23T10:00:00.000Z',
-  answers: {},
-});
+const request = (n: number) => submissionRequest(n);
 
 describe('Outbox', () => {
   let db: OutboxDatabase;

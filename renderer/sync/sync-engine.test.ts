@@ -4,6 +4,7 @@ import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { submissionRequest } from '../../tests/support/submission-request';
 
 /** A scripted city API at the fetch boundary: each call takes the next scripted reply. */
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
@@ -28,24 +29,7 @@ function scriptedFetch(replies: Reply[]) {
 }
 
 let counter = 0;
-function request(overrides: Partial<SubmissionRequest> = {}): SubmissionRequest {
-  counter += 1;
-  const n = String(counter).padStart(12, '0');
-  return {
-    submissionId: `00000000-0000-4000-8000-${n}`,
-    receiptCode: `AAAA-${String(counter)
-      .padStart(4, '3')
-      .replace(/[^3-9]/g, '3')}-C`,
-    kioskId: 'HN-TEST',
-    wardCode: '00004',
-    procedureId: 'HT-KS',
-    procedureVersion: 1,
-    locale: 'vi',
-    submittedAt: '2026-11-23T10:00:00.000Z',
-    answers: { 'tre.ho_ten': 'Nguyễn Minh An' },
-    ...overrides,
-  };
-}
+const request = () => submissionRequest(++counter);
 
 const accepted = (r: SubmissionRequest, status = 1) => ({
   status: 201,

@@ -1,7 +1,6 @@
 // Journey 1: a resident registers a birth with the network up; it reaches the city once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openKiosk } from './harness/open-kiosk';
-import { startKioskStack, type KioskStack } from './harness/kiosk-stack';
+import { describe, expect, it } from 'vitest';
+import { useKioskStack, withKiosk } from './harness/kiosk-suite';
 import {
   FAMILY,
   answerBirthRegistration,
@@ -12,44 +11,45 @@ import {
 const RECEIPT = /^[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]$/;
 
 describe('birth registration, online', () => {
-  let stack: KioskStack;
-  beforeAll(async () => {
-    stack = await startKioskStack();
-  });
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const getStack = useKioskStack();
 
   it('finds the procedure, answers, changes an answer, submits, and the city gets it exactly once', async () => {
-    const open = await openKiosk(stack, stack.newProfileDir());
-    const { kiosk } = open;
-    try {
+    const stack = getStack();
+    await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       await kiosk.screenshot('online-01-attract');
       await kiosk.touchToBegin();
       await kiosk.screenshot('online-02-language');
       await kiosk.chooseLanguage('Tiếng Việt');
       await kiosk.expectHeading('Ông/bà cần làm thủ tục gì?');
       await kiosk.screenshot('online-03-home');
+      expect(await kiosk.smallTouchTargets()).toEqual([]);
       await kiosk.searchFor('dang ky khai sinh');
       await kiosk.chooseProcedure('Đăng ký khai sinh');
       await kiosk.expectHeading('Đăng ký khai sinh');
       await kiosk.screenshot('online-04-procedure');
-      const { born } = await answerBirthRegistration(kiosk, { screenshots: 'online-05' });
+      const smallTargets: string[] = [];
+      const { born } = await answerBirthRegistration(kiosk, {
+        screenshots: 'online-05',
+        touchTargets: smallTargets,
+      });
+      expect(smallTargets).toEqual([]);
 
       await kiosk.screenshot('online-06-check');
+      expect(await kiosk.smallTouchTargets()).toEqual([]);
       await kiosk.tap('Sửa: Họ, chữ đệm và tên của trẻ');
       await kiosk.answer('Họ, chữ đệm và tên của trẻ', 'Nguyễn Minh Khang');
       await kiosk.tap('Lưu và xem lại');
       await kiosk.expectHeading('Kiểm tra lại thông tin');
-      expect(await open.page.getByText('Nguyễn Minh Khang').count()).toBe(1);
+      expect(await page.getByText('Nguyễn Minh Khang').count()).toBe(1);
 
       await kiosk.tap('Gửi hồ sơ');
       await kiosk.expectHeading('Đã nhận hồ sơ');
       const code = await kiosk.receiptCode();
       expect(code).toMatch(RECEIPT);
-      expect(await open.page.getByRole('img', { name: 'Mã QR của mã biên nhận' }).count()).toBe(1);
+      expect(await page.getByRole('img', { name: 'Mã QR của mã biên nhận' }).count()).toBe(1);
       await kiosk.expectStatus('Trạng thái: Mới đăng ký');
       await kiosk.screenshot('online-07-receipt');
+      expect(await kiosk.smallTouchTargets()).toEqual([]);
 
       const stored = await stack.citySubmissions();
       expect(stored).toHaveLength(1);
@@ -58,18 +58,14 @@ describe('birth registration, online', () => {
       expect(stored[0]?.answers).toEqual({ ...expectedAnswers(born.iso), 'tre.ho_ten': 'Nguyễn Minh Khang' });
 
       await kiosk.tap('Xong');
-      expect(await open.page.getByText(FAMILY.requesterName).count()).toBe(0);
-      await kiosk.page.getByRole('button', { name: /Chạm vào màn hình để bắt đầu/ }).waitFor();
-      expect(open.pageProblems).toEqual([]);
-    } finally {
-      await open.close();
-    }
+      await kiosk.expectAttractScreen();
+      expect(await page.getByText(FAMILY.requesterName).count()).toBe(0);
+      expect(pageProblems).toEqual([]);
+    });
   });
 
   it('explains wrong answers in plain language and keeps answers when going back', async () => {
-    const open = await openKiosk(stack, stack.newProfileDir());
-    const { kiosk } = open;
-    try {
+    await withKiosk(getStack(), async ({ kiosk, pageProblems }) => {
       await openBirthRegistration(kiosk);
       await kiosk.tap('Bắt đầu kê khai');
       await kiosk.tap('Tiếp tục');
@@ -84,25 +80,19 @@ describe('birth registration, online', () => {
       await kiosk.expectAlert('đúng 12 chữ số');
       await kiosk.screenshot('validation-01-id-length');
       await kiosk.tap('Quay lại');
-      const name = open.page.getByRole('textbox', { name: 'Họ, chữ đệm và tên của ông/bà', exact: true });
-      expect(await name.inputValue()).toBe(FAMILY.requesterName);
+      expect(await kiosk.answerIn('Họ, chữ đệm và tên của ông/bà')).toBe(FAMILY.requesterName);
 
       await kiosk.tap('English');
       await kiosk.expectHeading('Person registering');
-      expect(await open.page.getByRole('textbox', { name: 'Your full name', exact: true }).inputValue()).toBe(
-        FAMILY.requesterName,
-      );
+      expect(await kiosk.answerIn('Your full name')).toBe(FAMILY.requesterName);
       await kiosk.screenshot('validation-02-english');
-      expect(open.pageProblems).toEqual([]);
-    } finally {
-      await open.close();
-    }
+      expect(pageProblems).toEqual([]);
+    });
   });
 
   it('cross-checks the mother ID number against her year of birth', async () => {
-    const open = await openKiosk(stack, stack.newProfileDir());
-    const { kiosk } = open;
-    try {
+    const stack = getStack();
+    await withKiosk(stack, async ({ kiosk }) => {
       const before = (await stack.citySubmissions()).length;
       await openBirthRegistration(kiosk);
       await answerBirthRegistration(kiosk);
@@ -116,8 +106,6 @@ describe('birth registration, online', () => {
       await kiosk.expectAlert('ứng với năm sinh 1990');
       await kiosk.screenshot('validation-03-cross-check');
       expect(await stack.citySubmissions()).toHaveLength(before);
-    } finally {
-      await open.close();
-    }
+    });
   });
 });

@@ -36,7 +36,10 @@ export async function openBirthRegistration(kiosk: KioskPage): Promise<void> {
 }
 
 /** Answers every question from the requester to the father's choice, ending on the check-answers page. */
-export async function answerBirthRegistration(kiosk: KioskPage, options: { screenshots?: string } = {}) {
+export async function answerBirthRegistration(
+  kiosk: KioskPage,
+  options: { screenshots?: string; touchTargets?: string[] } = {},
+) {
   const shot = async (name: string) => {
     if (options.screenshots) await kiosk.screenshot(`${options.screenshots}-${name}`);
   };
@@ -58,10 +61,12 @@ export async function answerBirthRegistration(kiosk: KioskPage, options: { scree
   const born = recentBirthDate();
   await kiosk.answerDate(DATE_LABELS, born);
   await shot('question-date');
+  if (options.touchTargets) options.touchTargets.push(...(await kiosk.smallTouchTargets()));
   await kiosk.tap('Tiếp tục');
   await kiosk.answer('Nơi sinh của trẻ', FAMILY.birthPlace);
   await kiosk.tap('Tiếp tục');
   await shot('question-ethnicity'); // "Kinh" is preselected
+  if (options.touchTargets) options.touchTargets.push(...(await kiosk.smallTouchTargets()));
   await kiosk.tap('Tiếp tục');
   await kiosk.tap('Tiếp tục'); // nationality: Việt Nam preselected
   await kiosk.expectHeading('Thông tin của mẹ');
@@ -79,6 +84,12 @@ export async function answerBirthRegistration(kiosk: KioskPage, options: { scree
   await kiosk.tap('Tiếp tục');
   await kiosk.expectHeading('Kiểm tra lại thông tin');
   return { born };
+}
+
+/** From the attract screen to the check-answers page with every answer given. */
+export async function fillBirthRegistration(kiosk: KioskPage) {
+  await openBirthRegistration(kiosk);
+  return answerBirthRegistration(kiosk);
 }
 
 /** The answers the city must receive for the journey above. */

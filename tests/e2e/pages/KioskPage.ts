@@ -38,6 +38,15 @@ export class KioskPage {
     await this.page.getByRole('textbox', { name: label, exact: true }).fill(value);
   }
 
+  /** What the text box with this label currently holds. */
+  async answerIn(label: string): Promise<string> {
+    return this.page.getByRole('textbox', { name: label, exact: true }).inputValue();
+  }
+
+  async expectAttractScreen(): Promise<void> {
+    await this.page.getByRole('button', { name: /Chạm vào màn hình để bắt đầu/ }).waitFor();
+  }
+
   async choose(option: string): Promise<void> {
     await this.page.getByRole('radio', { name: option, exact: true }).check();
   }
@@ -74,6 +83,29 @@ export class KioskPage {
     await expect
       .poll(async () => (await this.page.getByRole('status').textContent()) ?? '', { timeout, interval: 200 })
       .toMatch(text);
+  }
+
+  /** Every control on the screen is at least 64 × 64 CSS px (our touch-target rule); returns the offenders. */
+  async smallTouchTargets(): Promise<string[]> {
+    const { measured, small } = await this.page.evaluate(() => {
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, input:not([type=radio]), label:has(> input[type=radio])',
+        ),
+      ].filter((el) => el.offsetParent !== null);
+      return {
+        measured: controls.length,
+        small: controls
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 64 || box.width < 64)
+          .map(
+            ({ el, box }) =>
+              `${el.tagName.toLowerCase()} "${el.textContent?.trim() ?? ''}" ${box.width}×${box.height}`,
+          ),
+      };
+    });
+    if (measured === 0) throw new Error('no controls found to measure on this screen');
+    return small;
   }
 
   async screenshot(name: string): Promise<void> {
