@@ -17,25 +17,25 @@ describe('birth registration, online', () => {
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       await kiosk.screenshot('online-01-attract');
+      expect(await kiosk.audit()).toEqual([]);
       await kiosk.touchToBegin();
       await kiosk.screenshot('online-02-language');
+      expect(await kiosk.audit()).toEqual([]);
       await kiosk.chooseLanguage('Tiếng Việt');
       await kiosk.expectHeading('Ông/bà cần làm thủ tục gì?');
       await kiosk.screenshot('online-03-home');
-      expect(await kiosk.smallTouchTargets()).toEqual([]);
+      expect(await kiosk.audit()).toEqual([]);
       await kiosk.searchFor('dang ky khai sinh');
       await kiosk.chooseProcedure('Đăng ký khai sinh');
       await kiosk.expectHeading('Đăng ký khai sinh');
       await kiosk.screenshot('online-04-procedure');
-      const smallTargets: string[] = [];
-      const { born } = await answerBirthRegistration(kiosk, {
-        screenshots: 'online-05',
-        touchTargets: smallTargets,
-      });
-      expect(smallTargets).toEqual([]);
+      expect(await kiosk.audit()).toEqual([]);
+      const findings: string[] = [];
+      const { born } = await answerBirthRegistration(kiosk, { screenshots: 'online-05', findings });
+      expect(findings).toEqual([]);
 
       await kiosk.screenshot('online-06-check');
-      expect(await kiosk.smallTouchTargets()).toEqual([]);
+      expect(await kiosk.audit()).toEqual([]);
       await kiosk.tap('Sửa: Họ, chữ đệm và tên của trẻ');
       await kiosk.answer('Họ, chữ đệm và tên của trẻ', 'Nguyễn Minh Khang');
       await kiosk.tap('Lưu và xem lại');
@@ -49,7 +49,7 @@ describe('birth registration, online', () => {
       expect(await page.getByRole('img', { name: 'Mã QR của mã biên nhận' }).count()).toBe(1);
       await kiosk.expectStatus('Trạng thái: Mới đăng ký');
       await kiosk.screenshot('online-07-receipt');
-      expect(await kiosk.smallTouchTargets()).toEqual([]);
+      expect(await kiosk.audit()).toEqual([]);
 
       const stored = await stack.citySubmissions();
       expect(stored).toHaveLength(1);
@@ -79,6 +79,7 @@ describe('birth registration, online', () => {
       await kiosk.tap('Tiếp tục');
       await kiosk.expectAlert('đúng 12 chữ số');
       await kiosk.screenshot('validation-01-id-length');
+      expect(await kiosk.audit()).toEqual([]);
       await kiosk.tap('Quay lại');
       expect(await kiosk.answerIn('Họ, chữ đệm và tên của ông/bà')).toBe(FAMILY.requesterName);
 

@@ -80,20 +80,22 @@ export function CheckAnswersScreen({
                   <div key={s.path} className="summary-row">
                     <dt>{localized(s.question.label)}</dt>
                     <dd>
-                      {formatAnswer(
-                        s.question,
-                        effectiveAnswer(s.question, answers[s.path]),
-                        catalog,
-                        i18n.language,
-                      ) || t('check.notGiven')}
+                      <span className="summary-value">
+                        {formatAnswer(
+                          s.question,
+                          effectiveAnswer(s.question, answers[s.path]),
+                          catalog,
+                          i18n.language,
+                        ) || t('check.notGiven')}
+                      </span>
+                      <Button
+                        variant="secondary"
+                        aria-label={t('check.changeNamed', { question: localized(s.question.label) })}
+                        onClick={() => onChange(index)}
+                      >
+                        {t('check.change')}
+                      </Button>
                     </dd>
-                    <Button
-                      variant="secondary"
-                      aria-label={t('check.changeNamed', { question: localized(s.question.label) })}
-                      onClick={() => onChange(index)}
-                    >
-                      {t('check.change')}
-                    </Button>
                   </div>
                 ),
               )}

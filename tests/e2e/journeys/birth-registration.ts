@@ -38,7 +38,7 @@ export async function openBirthRegistration(kiosk: KioskPage): Promise<void> {
 /** Answers every question from the requester to the father's choice, ending on the check-answers page. */
 export async function answerBirthRegistration(
   kiosk: KioskPage,
-  options: { screenshots?: string; touchTargets?: string[] } = {},
+  options: { screenshots?: string; findings?: string[] } = {},
 ) {
   const shot = async (name: string) => {
     if (options.screenshots) await kiosk.screenshot(`${options.screenshots}-${name}`);
@@ -61,12 +61,12 @@ export async function answerBirthRegistration(
   const born = recentBirthDate();
   await kiosk.answerDate(DATE_LABELS, born);
   await shot('question-date');
-  if (options.touchTargets) options.touchTargets.push(...(await kiosk.smallTouchTargets()));
+  if (options.findings) options.findings.push(...(await kiosk.audit()));
   await kiosk.tap('Tiếp tục');
   await kiosk.answer('Nơi sinh của trẻ', FAMILY.birthPlace);
   await kiosk.tap('Tiếp tục');
   await shot('question-ethnicity'); // "Kinh" is preselected
-  if (options.touchTargets) options.touchTargets.push(...(await kiosk.smallTouchTargets()));
+  if (options.findings) options.findings.push(...(await kiosk.audit()));
   await kiosk.tap('Tiếp tục');
   await kiosk.tap('Tiếp tục'); // nationality: Việt Nam preselected
   await kiosk.expectHeading('Thông tin của mẹ');
