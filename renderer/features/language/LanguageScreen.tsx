@@ -2,9 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/i18n/localized-text';
 import { Button } from '../../ui/Button';
 
-/** Each language is offered in its own words, so nobody needs to read the other one first. */
-const LANGUAGE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
-
 export function LanguageScreen({
   locales,
   onChosen,
@@ -31,7 +28,8 @@ export function LanguageScreen({
         <div className="language-choices">
           {locales.map((locale) => (
             <Button key={locale} variant="tile" lang={locale} onClick={() => choose(locale)}>
-              {LANGUAGE_NAMES[locale]}
+              {/* Each language is offered in its own words, so nobody needs to read another one first. */}
+              {t('language.name', { lng: locale })}
             </Button>
           ))}
         </div>
