@@ -33,6 +33,7 @@ describe('loadProvisioningConfig', () => {
         kioskId: 'HN-00001',
         wardCode: '00004',
         cityApiUrl: 'https://api.example.invalid',
+        cityPublicKey: expect.stringContaining('-----BEGIN PUBLIC KEY-----'),
         defaultLocale: 'vi',
         locales: ['vi', 'en'],
       },

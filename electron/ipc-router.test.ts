@@ -10,6 +10,7 @@ const GOOD_CONFIG = {
     kioskId: 'HN-00001',
     wardCode: '00004',
     cityApiUrl: 'https://api',
+    cityPublicKey: 'public key',
     defaultLocale: 'vi' as const,
     locales: ['vi' as const],
   },

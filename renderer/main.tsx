@@ -33,8 +33,9 @@ async function start(): Promise<void> {
     return;
   }
   await i18n.changeLanguage(result.config.defaultLocale);
-  const services = createServices(bridge, result.config);
+  const services = await createServices(bridge, result.config);
   window.addEventListener('online', () => void services.sync.connectivityRestored());
+  window.addEventListener('offline', () => services.sync.connectivityLost());
   void services.sync.start();
   const logCrash = (name: string) =>
     void bridge.log({ level: 'error', event: 'ui.crash', data: { name } }).catch(() => undefined);

@@ -14,8 +14,9 @@ export const DEFAULT_ALLOWED_ORIGINS: readonly OriginRule[] = [
   /^http:\/\/(127\.0\.0\.1|localhost)(:[0-9]{1,5})?$/,
 ];
 
-const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
-const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, If-None-Match';
+// DELETE is for the /__sandbox controls (a dev page may call them); the contract needs GET, HEAD, POST, PUT.
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
+const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, If-None-Match, Content-Range';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
 export function isOriginAllowed(origin: string, rules: readonly OriginRule[]): boolean {

@@ -20,7 +20,7 @@ const setFaults = async (faults: object) => {
 describe('faults', () => {
   it('errorRate 1 → 503 with Retry-After, nothing stored', async () => {
     await setFaults({ errorRate: 1, retryAfterSeconds: 3 });
-    const res = await postSubmission(server.url, validSubmission());
+    const res = await postSubmission(server.url, await validSubmission());
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('3');
     expect(ApiErrorSchema.parse(await res.json()).code).toBe('unavailable');
@@ -30,13 +30,13 @@ describe('faults', () => {
 
   it('resetRate 1 → the connection is reset, nothing stored', async () => {
     await setFaults({ resetRate: 1 });
-    await expect(postSubmission(server.url, validSubmission())).rejects.toThrow();
+    await expect(postSubmission(server.url, await validSubmission())).rejects.toThrow();
     expect((await listStored(server.url)).counters).toMatchObject({ received: 1, stored: 0 });
   });
 
   it('commit-then-drop: the client sees a failure but the submission is stored; a retry gets 200 and the same receipt', async () => {
     await setFaults({ commitThenDropRate: 1 });
-    const body = validSubmission();
+    const body = await validSubmission();
     await expect(postSubmission(server.url, body)).rejects.toThrow();
     const { submissions } = await listStored(server.url);
     expect(submissions.map((s) => s.idempotencyKey)).toEqual([body.submissionId]);
@@ -54,7 +54,7 @@ describe('faults', () => {
   it('timeoutRate 1 → the request is held until the client gives up, nothing stored', async () => {
     await setFaults({ timeoutRate: 1, holdMs: 5000 });
     const started = Date.now();
-    const body = validSubmission();
+    const body = await validSubmission();
     const request = postSubmission(server.url, body, body.submissionId, { signal: AbortSignal.timeout(150) });
     await expect(request).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(2000);
@@ -63,7 +63,7 @@ describe('faults', () => {
 
   it('concurrent duplicates: exactly one is stored, the other gets 409 or the replay', async () => {
     await setFaults({ latencyMs: 150 });
-    const body = validSubmission();
+    const body = await validSubmission();
     const [a, b] = await Promise.all([postSubmission(server.url, body), postSubmission(server.url, body)]);
     const statuses = [a.status, b.status].sort();
     expect(statuses[0] === 201 || statuses[1] === 201).toBe(true);

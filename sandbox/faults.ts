@@ -23,7 +23,10 @@ export const FaultConfigSchema = z.strictObject({
     .optional(),
   /** Reset the connection (TCP RST) before processing. */
   resetRate: Rate.optional(),
-  /** POST /v1/submissions only: commit the submission, then drop the connection without answering. */
+  /**
+   * POST /v1/submissions and PUT of an attachment chunk only: commit (store the
+   * submission / append the chunk), then drop the connection without answering.
+   */
   commitThenDropRate: Rate.optional(),
   /** Hold the request unanswered until the client gives up (or holdMs passes), then drop it. */
   timeoutRate: Rate.optional(),

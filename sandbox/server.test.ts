@@ -67,7 +67,7 @@ describe('health and catalog', () => {
     expect(await raw.text()).toBe(hostile);
     expect(raw.headers.get('content-type')).toMatch(/^application\/json/);
     // Serving garbage does not make the city forget its procedures.
-    expect((await postSubmission(server.url, validSubmission())).status).toBe(201);
+    expect((await postSubmission(server.url, await validSubmission())).status).toBe(201);
   });
 });
 
@@ -79,7 +79,7 @@ describe('errors', () => {
   });
 
   it('malformed JSON answers 400 invalid_request', async () => {
-    const body = validSubmission();
+    const body = await validSubmission();
     const res = await fetch(`${server.url}/v1/submissions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': body.submissionId },
@@ -92,7 +92,7 @@ describe('errors', () => {
 
 describe('dossier status', () => {
   it('reports status 1 after submit, follows admin advances, and 404s unknown codes', async () => {
-    const body = validSubmission();
+    const body = await validSubmission();
     expect((await postSubmission(server.url, body)).status).toBe(201);
     const first = SubmissionStatusSchema.parse(
       await (await fetch(`${server.url}${statusPath(body.receiptCode)}`)).json(),

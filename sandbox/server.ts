@@ -5,10 +5,13 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { ATTACHMENT_CHUNK_BYTES } from '../shared/api/sealed-payload';
 import { BUNDLED_CATALOG } from '../shared/procedures/catalog';
 import type { Catalog } from '../shared/procedures/procedure-schema';
 import { validateCatalog } from '../shared/procedures/validate-catalog';
+import { AttachmentFiles } from './attachment-files';
 import { CatalogState } from './catalog-state';
+import { CityKey } from './city-key';
 import type { SandboxContext } from './context';
 import { DEFAULT_ALLOWED_ORIGINS, registerCors, type OriginRule } from './cors';
 import { registerErrorHandlers } from './errors';
@@ -16,6 +19,7 @@ import { registerFaultHooks } from './fault-hooks';
 import { FaultState } from './faults';
 import { InFlightKeys } from './idempotency';
 import { registerAdminRoutes } from './routes/admin';
+import { registerAttachmentRoutes } from './routes/attachments';
 import { registerPublicRoutes } from './routes/public';
 import { registerSubmissionRoutes } from './routes/submissions';
 import { SubmissionStore } from './store';
@@ -35,7 +39,17 @@ export interface SandboxServerOptions {
   now?: () => Date;
   /** Fastify's logger; off by default so test output stays readable. */
   logger?: boolean;
+  /**
+   * The city's RSA private key (PKCS#8 PEM) that unseals submissions. Default: the committed dev key,
+   * `sandbox/dev-keys/city-dev-private.pem`, whose public half is in build/kiosk.config.dev.json.
+   */
+  privateKeyPem?: string;
 }
+
+/** JSON bodies: a sealed submission may carry up to 2 000 000 base64 characters of ciphertext. */
+export const JSON_BODY_LIMIT = 3 * 1024 * 1024;
+/** Attachment chunks: the contract's chunk size, with 2× tolerance. */
+export const CHUNK_BODY_LIMIT = 2 * ATTACHMENT_CHUNK_BYTES;
 
 export interface SandboxServer {
   /** e.g. `http://127.0.0.1:8787` (no trailing slash). */
@@ -45,6 +59,9 @@ export interface SandboxServer {
   store: SubmissionStore;
   faults: FaultState;
   catalog: CatalogState;
+  /** The city public key (SPKI PEM) kiosks must seal to, and its keyId. */
+  publicKeyPem: string;
+  keyId: string;
   /** Stops listening, drops open and held connections, and closes the database. Idempotent. */
   close(): Promise<void>;
 }
@@ -54,26 +71,50 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   const checked = validateCatalog(initialCatalog);
   if (!checked.ok) throw new Error(`Invalid sandbox catalog: ${checked.problems.join('; ')}`);
 
+  const cityKey =
+    options.privateKeyPem === undefined ? CityKey.fromFile() : new CityKey(options.privateKeyPem);
+
   const store = await SubmissionStore.open(options.dataDir);
   const closing = new AbortController();
   const faults = new FaultState();
   const ctx: SandboxContext = {
     store,
+    files: new AttachmentFiles(options.dataDir),
+    cityKey,
     catalog: new CatalogState(checked.catalog),
     faults,
     inFlight: new InFlightKeys(),
-    counters: { received: 0, replays: 0, conflicts: 0, inProgress: 0 },
+    counters: {
+      received: 0,
+      replays: 0,
+      conflicts: 0,
+      inProgress: 0,
+      attachmentPuts: 0,
+      offsetMismatches: 0,
+      hashMismatches: 0,
+    },
     now: options.now ?? (() => new Date()),
     closing: closing.signal,
   };
 
   // forceCloseConnections: close() must not wait for keep-alive sockets or requests a fault is holding.
-  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    forceCloseConnections: true,
+    bodyLimit: JSON_BODY_LIMIT,
+  });
+  // Attachment chunks arrive as raw bytes; kept as a Buffer.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: CHUNK_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
   registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   registerErrorHandlers(app, () => faults.retryAfterSeconds);
   registerFaultHooks(app, ctx);
   registerPublicRoutes(app, ctx);
   registerSubmissionRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
   registerAdminRoutes(app, ctx, checked.catalog);
 
   try {
@@ -93,6 +134,8 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
     store,
     faults,
     catalog: ctx.catalog,
+    publicKeyPem: cityKey.publicKeyPem,
+    keyId: cityKey.keyId,
     close: () =>
       (closed ??= (async () => {
         closing.abort();

@@ -3,7 +3,9 @@
  * `<dataDir>/city.sqlite` after every committed write (temp file + fsync +
  * rename), so a killed or restarted sandbox keeps every submission and every
  * idempotency key. Keys never expire: kiosks may stay offline for days
- * (offline-sync-anchors.md (d) 4).
+ * (offline-sync-anchors.md (d) 4). Attachment *progress* (offsets, hashes,
+ * results) lives here too; the attachment bytes live in files beside it
+ * (attachment-files.ts), so this database stays small.
  */
 import {
   closeSync,
@@ -22,7 +24,8 @@ import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 
 export const DB_FILE_NAME = 'city.sqlite';
-const SCHEMA_VERSION = 1;
+/** 1: clear answers in body_json. 2: sealed submissions (key id, decrypted answers, content key) and attachments. */
+const SCHEMA_VERSION = 2;
 
 export interface SubmissionRow {
   idempotencyKey: string;
@@ -37,7 +40,44 @@ export interface SubmissionRow {
   dossierCode: string | null;
   receivedAt: string;
   updatedAt: string;
+  /** Which city key sealed it; null for rows stored by a schema-1 sandbox (clear answers in bodyJson). */
+  keyId: string | null;
+  /** SHA-256 hex of the decrypted SealedContent bytes. */
+  payloadSha256: string | null;
+  /** The decrypted answers, JSON (the sandbox plays the city, which reads them). */
+  answersJson: string | null;
+  /** The unwrapped AES-256 key, kept to decrypt attachments once they are complete. */
+  contentKey: Uint8Array | null;
 }
+
+export interface AttachmentRow {
+  idempotencyKey: string;
+  attachmentId: string;
+  /** Declaration order in the request. */
+  position: number;
+  /** Bytes of the encrypted blob, as declared. */
+  size: number;
+  /** SHA-256 hex of the encrypted blob, as declared. */
+  sha256: string;
+  /** GCM nonce (base64), as declared. */
+  iv: string;
+  /** From the sealed content. */
+  contentType: string | null;
+  label: string | null;
+  /** Bytes received and committed; uploads resume here. */
+  offset: number;
+  /** All bytes received and the hash matched. */
+  complete: boolean;
+  /** Hash matched but the bytes did not decrypt: the kiosk sealed it wrongly. */
+  undecryptable: boolean;
+  plaintextSha256: string | null;
+  plaintextSize: number | null;
+}
+
+export type AttachmentProgress = Pick<
+  AttachmentRow,
+  'offset' | 'complete' | 'undecryptable' | 'plaintextSha256' | 'plaintextSize'
+>;
 
 const COLUMNS = [
   ['idempotency_key', 'idempotencyKey'],
@@ -51,9 +91,34 @@ const COLUMNS = [
   ['dossier_code', 'dossierCode'],
   ['received_at', 'receivedAt'],
   ['updated_at', 'updatedAt'],
+  ['key_id', 'keyId'],
+  ['payload_sha256', 'payloadSha256'],
+  ['answers_json', 'answersJson'],
+  ['content_key', 'contentKey'],
 ] as const satisfies ReadonlyArray<readonly [string, keyof SubmissionRow]>;
 
 const SELECT = `SELECT ${COLUMNS.map(([c]) => c).join(', ')} FROM submissions`;
+
+const ATTACHMENT_COLUMNS = [
+  ['idempotency_key', 'idempotencyKey'],
+  ['attachment_id', 'attachmentId'],
+  ['position', 'position'],
+  ['size', 'size'],
+  ['sha256', 'sha256'],
+  ['iv', 'iv'],
+  ['content_type', 'contentType'],
+  ['label', 'label'],
+  ['offset', 'offset'],
+  ['complete', 'complete'],
+  ['undecryptable', 'undecryptable'],
+  ['plaintext_sha256', 'plaintextSha256'],
+  ['plaintext_size', 'plaintextSize'],
+] as const satisfies ReadonlyArray<readonly [string, keyof AttachmentRow]>;
+
+const SELECT_ATTACHMENTS = `SELECT ${ATTACHMENT_COLUMNS.map(([c]) => `"${c}"`).join(', ')} FROM attachments`;
+const BOOLEAN_COLUMNS = new Set<string>(['complete', 'undecryptable']);
+
+type Statement = readonly [sql: string, params: SqlValue[]];
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 /** One wasm instance per process; loaded from node_modules so the sandbox works offline. */
@@ -68,6 +133,21 @@ function toRow(values: SqlValue[]): SubmissionRow {
   COLUMNS.forEach(([, key], i) => (row[key] = values[i] ?? null));
   return row as unknown as SubmissionRow;
 }
+
+function toAttachmentRow(values: SqlValue[]): AttachmentRow {
+  const row: Record<string, SqlValue | boolean> = {};
+  ATTACHMENT_COLUMNS.forEach(([column, key], i) => {
+    const value = values[i] ?? null;
+    row[key] = BOOLEAN_COLUMNS.has(column) ? value === 1 : value;
+  });
+  return row as unknown as AttachmentRow;
+}
+
+const attachmentValues = (row: AttachmentRow): SqlValue[] =>
+  ATTACHMENT_COLUMNS.map(([, key]) => {
+    const value = row[key];
+    return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  });
 
 /** Writes bytes so that a crash leaves either the old file or the new one, never half of each. */
 function writeFileAtomic(file: string, bytes: Uint8Array): void {
@@ -112,7 +192,9 @@ export class SubmissionStore {
     for (const name of readdirSync(dataDir)) {
       if (name.startsWith(`${DB_FILE_NAME}.tmp-`)) rmSync(path.join(dataDir, name), { force: true });
     }
-    const db = existsSync(file) ? new SQL.Database(readFileSync(file)) : new SQL.Database();
+    const existed = existsSync(file);
+    const db = existed ? new SQL.Database(readFileSync(file)) : new SQL.Database();
+    let migrated: boolean;
     try {
       db.exec(`
         CREATE TABLE IF NOT EXISTS submissions (
@@ -128,14 +210,42 @@ export class SubmissionStore {
           received_at TEXT NOT NULL,
           updated_at TEXT NOT NULL
         );
-        PRAGMA user_version = ${SCHEMA_VERSION};
       `);
+      const version = Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+      if (version > SCHEMA_VERSION) throw new Error(`schema version ${version} is newer than this sandbox`);
+      migrated = version < SCHEMA_VERSION;
+      if (version < 2) {
+        // Schema 1 rows (clear answers) stay readable and replayable; the new columns are null for them.
+        db.exec(`
+          ALTER TABLE submissions ADD COLUMN key_id TEXT;
+          ALTER TABLE submissions ADD COLUMN payload_sha256 TEXT;
+          ALTER TABLE submissions ADD COLUMN answers_json TEXT;
+          ALTER TABLE submissions ADD COLUMN content_key BLOB;
+          CREATE TABLE attachments (
+            idempotency_key TEXT NOT NULL REFERENCES submissions (idempotency_key),
+            attachment_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            iv TEXT NOT NULL,
+            content_type TEXT,
+            label TEXT,
+            "offset" INTEGER NOT NULL DEFAULT 0,
+            complete INTEGER NOT NULL DEFAULT 0,
+            undecryptable INTEGER NOT NULL DEFAULT 0,
+            plaintext_sha256 TEXT,
+            plaintext_size INTEGER,
+            PRIMARY KEY (idempotency_key, attachment_id)
+          );
+        `);
+      }
+      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     } catch (error) {
       db.close();
       throw new Error(`Cannot open ${file}: ${(error as Error).message}`, { cause: error });
     }
     const store = new SubmissionStore(file, db);
-    if (!existsSync(file)) store.#persist();
+    if (!existed || migrated) store.#persist();
     return store;
   }
 
@@ -143,28 +253,43 @@ export class SubmissionStore {
     writeFileAtomic(this.file, this.#db.export());
   }
 
-  #query(sql: string, params: SqlValue[] = []): SubmissionRow[] {
+  #select<T>(sql: string, params: SqlValue[], map: (values: SqlValue[]) => T): T[] {
     const statement = this.#db.prepare(sql, params);
     try {
-      const rows: SubmissionRow[] = [];
-      while (statement.step()) rows.push(toRow(statement.get()));
+      const rows: T[] = [];
+      while (statement.step()) rows.push(map(statement.get()));
       return rows;
     } finally {
       statement.free();
     }
   }
 
+  #query(sql: string, params: SqlValue[] = []): SubmissionRow[] {
+    return this.#select(sql, params, toRow);
+  }
+
+  #runAll(statements: readonly Statement[]): void {
+    this.#db.run('BEGIN');
+    try {
+      for (const [sql, params] of statements) this.#db.run(sql, params);
+      this.#db.run('COMMIT');
+    } catch (error) {
+      this.#db.run('ROLLBACK');
+      throw error;
+    }
+  }
+
   /**
-   * Runs one write and makes it durable before returning. If the file cannot be
-   * written, the in-memory change is undone too, so the caller can answer an
-   * error and the kiosk retries (memory and disk never disagree).
+   * Runs one transaction and makes it durable before returning. If the file
+   * cannot be written, the in-memory change is undone too, so the caller can
+   * answer an error and the kiosk retries (memory and disk never disagree).
    */
-  #write(sql: string, params: SqlValue[], undo: () => void): void {
-    this.#db.run(sql, params);
+  #write(statements: readonly Statement[], undo: readonly Statement[]): void {
+    this.#runAll(statements);
     try {
       this.#persist();
     } catch (error) {
-      undo();
+      this.#runAll(undo);
       throw error;
     }
   }
@@ -186,12 +311,61 @@ export class SubmissionStore {
     return Number(result[0]?.values[0]?.[0] ?? 0);
   }
 
-  insert(row: SubmissionRow): void {
+  /** Stores a submission with its attachment declarations, in one transaction. */
+  insert(row: SubmissionRow, attachments: readonly AttachmentRow[] = []): void {
+    const key = row.idempotencyKey;
     this.#write(
-      `INSERT INTO submissions (${COLUMNS.map(([c]) => c).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
-      COLUMNS.map(([, key]) => row[key]),
-      () => this.#db.run('DELETE FROM submissions WHERE idempotency_key = ?', [row.idempotencyKey]),
+      [
+        [
+          `INSERT INTO submissions (${COLUMNS.map(([c]) => c).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
+          COLUMNS.map(([, column]) => row[column]),
+        ],
+        ...attachments.map((attachment): Statement => [
+          `INSERT INTO attachments (${ATTACHMENT_COLUMNS.map(([c]) => `"${c}"`).join(', ')}) VALUES (${ATTACHMENT_COLUMNS.map(() => '?').join(', ')})`,
+          attachmentValues({ ...attachment, idempotencyKey: key }),
+        ]),
+      ],
+      [
+        ['DELETE FROM attachments WHERE idempotency_key = ?', [key]],
+        ['DELETE FROM submissions WHERE idempotency_key = ?', [key]],
+      ],
     );
+  }
+
+  /** A submission's declared attachments, in declaration order. */
+  attachmentsOf(idempotencyKey: string): AttachmentRow[] {
+    return this.#select(
+      `${SELECT_ATTACHMENTS} WHERE idempotency_key = ? ORDER BY position`,
+      [idempotencyKey],
+      toAttachmentRow,
+    );
+  }
+
+  findAttachment(idempotencyKey: string, attachmentId: string): AttachmentRow | undefined {
+    return this.#select(
+      `${SELECT_ATTACHMENTS} WHERE idempotency_key = ? AND attachment_id = ?`,
+      [idempotencyKey, attachmentId],
+      toAttachmentRow,
+    )[0];
+  }
+
+  /** Records upload progress durably; returns the updated row. */
+  updateAttachment(idempotencyKey: string, attachmentId: string, change: AttachmentProgress): AttachmentRow {
+    const before = this.findAttachment(idempotencyKey, attachmentId);
+    if (!before) throw new Error(`No attachment ${idempotencyKey}/${attachmentId}`);
+    const sql = `UPDATE attachments SET "offset" = ?, complete = ?, undecryptable = ?, plaintext_sha256 = ?, plaintext_size = ?
+      WHERE idempotency_key = ? AND attachment_id = ?`;
+    const params = (p: AttachmentProgress): SqlValue[] => [
+      p.offset,
+      p.complete ? 1 : 0,
+      p.undecryptable ? 1 : 0,
+      p.plaintextSha256,
+      p.plaintextSize,
+      idempotencyKey,
+      attachmentId,
+    ];
+    this.#write([[sql, params(change)]], [[sql, params(before)]]);
+    return { ...before, ...change };
   }
 
   /** Returns the updated row, or undefined when the receipt code is unknown. */
@@ -203,8 +377,9 @@ export class SubmissionStore {
     if (!before) return undefined;
     const dossierCode = change.dossierCode === undefined ? before.dossierCode : change.dossierCode;
     const sql = 'UPDATE submissions SET status = ?, dossier_code = ?, updated_at = ? WHERE receipt_code = ?';
-    this.#write(sql, [change.status, dossierCode, change.updatedAt, receiptCode], () =>
-      this.#db.run(sql, [before.status, before.dossierCode, before.updatedAt, receiptCode]),
+    this.#write(
+      [[sql, [change.status, dossierCode, change.updatedAt, receiptCode]]],
+      [[sql, [before.status, before.dossierCode, before.updatedAt, receiptCode]]],
     );
     return this.findByReceiptCode(receiptCode);
   }

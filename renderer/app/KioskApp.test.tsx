@@ -10,9 +10,12 @@ import { OutboxDatabase } from '../outbox/outbox-db';
 import { CityApiClient } from '../sync/city-api-client';
 import { SyncEngine } from '../sync/sync-engine';
 import { KioskApp } from './KioskApp';
+import { importCityKey } from '../outbox/seal';
+import type { CatalogStore } from '../sync/catalog-store';
+import { DEV_CITY_PUBLIC_KEY as CITY_PUBLIC_KEY } from '../../tests/support/city-keys';
 import { ServicesContext, type KioskServices } from './services';
 
-function renderKiosk() {
+async function renderKiosk() {
   const outbox = new Outbox(new OutboxDatabase(`app-test-${Math.random()}`), Date.now);
   const offline = (async () => {
     throw new TypeError('offline');
@@ -23,10 +26,13 @@ function renderKiosk() {
       kioskId: 'HN-T',
       wardCode: '00004',
       cityApiUrl: 'https://city.example',
+      cityPublicKey: CITY_PUBLIC_KEY,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
     },
-    catalog: BUNDLED_CATALOG,
+    cityKey: await importCityKey(CITY_PUBLIC_KEY),
+    catalogs: { catalog: BUNDLED_CATALOG } as CatalogStore,
+    checkStorage: async () => 'ok',
     outbox,
     sync: new SyncEngine({
       outbox,
@@ -57,7 +63,7 @@ function renderKiosk() {
 describe('KioskApp', () => {
   it('finds the procedure by a search without diacritics and shows what it takes', async () => {
     const user = userEvent.setup();
-    renderKiosk();
+    await renderKiosk();
     await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     await user.type(screen.getByRole('searchbox', { name: 'Tìm thủ tục' }), 'dang ky khai sinh');
@@ -69,7 +75,7 @@ describe('KioskApp', () => {
 
   it('shows life-event tiles, and a clear message for a group with nothing yet', async () => {
     const user = userEvent.setup();
-    renderKiosk();
+    await renderKiosk();
     await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     await user.click(screen.getByRole('button', { name: /Có em bé/ }));
@@ -81,7 +87,7 @@ describe('KioskApp', () => {
 
   it('validates in plain language and switches language without losing the answer', async () => {
     const user = userEvent.setup();
-    renderKiosk();
+    await renderKiosk();
     await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     await user.click(screen.getByRole('button', { name: /Có em bé/ }));

@@ -1,4 +1,4 @@
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { relevantAnswers } from '../../shared/procedures/form-steps';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { HomeScreen } from '../features/catalog/HomeScreen';
@@ -7,6 +7,8 @@ import { LanguageScreen } from '../features/language/LanguageScreen';
 import { ReceiptScreen } from '../features/receipt/ReceiptScreen';
 import { CheckAnswersScreen } from '../features/wizard/CheckAnswersScreen';
 import { WizardScreen } from '../features/wizard/WizardScreen';
+import { StorageFullScreen } from './StorageFullScreen';
+import { QueueSummary } from '../features/queue/QueueSummary';
 import { useTranslation } from 'react-i18next';
 import { initialSession, sessionReducer } from './session-state';
 import { useServices } from './services';
@@ -17,7 +19,16 @@ export function KioskApp() {
   const services = useServices();
   const { i18n } = useTranslation();
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
-  const { catalog } = services;
+  // A session keeps the catalog it began with; a refreshed catalog applies to the next resident.
+  const [catalog, setCatalog] = useState(() => services.catalogs.catalog);
+  const [storageFull, setStorageFull] = useState(false);
+  const begin = async () => {
+    const verdict = await services.checkStorage().catch(() => 'ok' as const);
+    setStorageFull(verdict === 'full');
+    if (verdict === 'full') return;
+    setCatalog(services.catalogs.catalog);
+    dispatch({ type: 'begin' });
+  };
   const screen = session.screen;
   const procedure =
     'procedureId' in screen ? catalog.procedures.find((p) => p.id === screen.procedureId) : undefined;
@@ -26,7 +37,11 @@ export function KioskApp() {
 
   switch (screen.name) {
     case 'attract':
-      return <AttractScreen onBegin={() => dispatch({ type: 'begin' })} />;
+      return storageFull ? (
+        <StorageFullScreen onBack={() => setStorageFull(false)} />
+      ) : (
+        <AttractScreen onBegin={() => void begin()} />
+      );
     case 'language':
       return (
         <LanguageScreen
@@ -45,6 +60,7 @@ export function KioskApp() {
           onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
           onOpen={(procedureId) => dispatch({ type: 'openProcedure', procedureId })}
           onBack={back}
+          status={<QueueSummary outbox={services.outbox} sync={services.sync} />}
         />
       );
     case 'receipt':
@@ -93,13 +109,13 @@ export function KioskApp() {
           now={services.now}
           onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
           onSubmit={async () => {
-            const request = buildSubmission(
+            const { request, attachments } = await buildSubmission(
               services,
               procedure,
               relevantAnswers(procedure.form, session.answers),
               i18n.language,
             );
-            const record = await services.outbox.enqueue(request);
+            const record = await services.outbox.enqueue(request, attachments);
             dispatch({ type: 'submitted', submissionId: record.id });
             services.sync.kick();
           }}

@@ -1,28 +1,37 @@
-import { BUNDLED_CATALOG } from '../../shared/procedures/catalog';
 import type { RendererConfig } from '../../shared/config/provisioning-config';
 import type { KioskBridge } from '../../shared/ipc/contract';
-import { validateCatalog } from '../../shared/procedures/validate-catalog';
 import { generateReceiptCode } from '../../shared/receipt/receipt-code';
 import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
+import { importCityKey, sealSubmission } from '../outbox/seal';
+import { checkRoomForSubmission, requestPersistentStorage } from '../outbox/storage-guard';
 import { withWebLock } from '../sync/browser-sync-deps';
+import { CatalogStore } from '../sync/catalog-store';
 import { CityApiClient } from '../sync/city-api-client';
 import { SyncEngine } from '../sync/sync-engine';
+import { resealLegacy } from './reseal-legacy';
 import type { KioskServices } from './services';
 
 /** Composition root of the renderer: real browser edges wired to the pure parts. */
-export function createServices(bridge: KioskBridge, config: RendererConfig): KioskServices {
-  const checked = validateCatalog(BUNDLED_CATALOG);
-  if (!checked.ok) throw new Error(`bundled catalog invalid: ${checked.problems.join('; ')}`);
+export async function createServices(bridge: KioskBridge, config: RendererConfig): Promise<KioskServices> {
   const log = (event: string, data?: Record<string, string | number | boolean>) => {
     bridge.log({ level: 'info', event, ...(data ? { data } : {}) }).catch(() => undefined);
   };
-  const outbox = new Outbox(new OutboxDatabase(), Date.now);
+  const cityKey = await importCityKey(config.cityPublicKey);
+  const db = new OutboxDatabase();
+  const outbox = new Outbox(db, Date.now);
   const api = new CityApiClient({
     baseUrl: config.cityApiUrl,
     fetch: window.fetch.bind(window),
     now: Date.now,
   });
+  const catalogs = new CatalogStore(db, api, Date.now, log);
+  await catalogs.load();
+  const sealedLegacy = await outbox.sealLegacy((legacy) =>
+    resealLegacy(legacy, (answers) => sealSubmission(cityKey, { answers }, [])),
+  );
+  if (sealedLegacy > 0) log('outbox.legacy_sealed', { count: sealedLegacy });
+  log('storage.persisted', { granted: await requestPersistentStorage(navigator.storage).catch(() => false) });
   const sync = new SyncEngine({
     outbox,
     api,
@@ -31,16 +40,19 @@ export function createServices(bridge: KioskBridge, config: RendererConfig): Kio
     withLock: withWebLock,
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),
+    whileOnline: () => catalogs.refresh(),
     log,
   });
   return {
     bridge,
     config,
-    catalog: checked.catalog,
+    cityKey,
+    catalogs,
     outbox,
     sync,
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     newReceiptCode: () => generateReceiptCode((n) => crypto.getRandomValues(new Uint8Array(n))),
+    checkStorage: () => checkRoomForSubmission(db, navigator.storage),
   };
 }

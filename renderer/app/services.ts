@@ -1,20 +1,26 @@
 import { createContext, useContext } from 'react';
 import type { RendererConfig } from '../../shared/config/provisioning-config';
 import type { KioskBridge } from '../../shared/ipc/contract';
-import type { Catalog } from '../../shared/procedures/procedure-schema';
 import type { Outbox } from '../outbox/outbox';
+import type { CityKey } from '../outbox/seal';
+import type { CatalogStore } from '../sync/catalog-store';
 import type { SyncEngine } from '../sync/sync-engine';
 
 /** Everything a feature needs from outside React, created once by the composition root. */
 export interface KioskServices {
   bridge: KioskBridge;
   config: RendererConfig;
-  catalog: Catalog;
+  /** The city's public key: submissions are sealed to it before they are stored. */
+  cityKey: CityKey;
+  /** The current catalog; a session takes a snapshot when it begins. */
+  catalogs: CatalogStore;
   outbox: Outbox;
   sync: SyncEngine;
   now: () => Date;
   newId: () => string;
   newReceiptCode: () => string;
+  /** 'full' when there is no room for another submission; checked before a resident starts. */
+  checkStorage: () => Promise<'ok' | 'full'>;
 }
 
 export const ServicesContext = createContext<KioskServices | null>(null);

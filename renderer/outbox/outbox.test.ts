@@ -20,16 +20,6 @@ describe('Outbox', () => {
     await db.delete();
   });
 
-  it('opens schema version 1 with the indexes the queue relies on', async () => {
-    await db.open();
-    expect(db.verno).toBe(1);
-    const table = db.table('submissions');
-    expect(table.schema.primKey.name).toBe('id');
-    expect(table.schema.indexes.map((i) => i.name).sort()).toEqual(
-      ['&receiptCode', '[state+nextAttemptAt]', 'createdAt', 'state'].map((n) => n.replace('&', '')).sort(),
-    );
-  });
-
   it('uses strict durability for every transaction', () => {
     expect(
       (db as unknown as { _options: { chromeTransactionDurability?: string } })._options
@@ -56,6 +46,16 @@ describe('Outbox', () => {
     await outbox.markSending(request(1).submissionId);
     await outbox.markRejected(request(1).submissionId, 'http_422');
     await expect(outbox.markSending(request(1).submissionId)).rejects.toThrow(/not allowed/);
+  });
+
+  it('writes a submission and its attachments in one transaction: all or nothing', async () => {
+    const meta = { id: 'photo-1', size: 3, sha256: 'b'.repeat(64), iv: 'AAAAAAAAAAAAAAAA' };
+    await outbox.enqueue(request(1), [{ meta, blob: new Blob([new Uint8Array([1, 2, 3])]) }]);
+    expect((await outbox.attachmentsOf(request(1).submissionId)).map((a) => a.size)).toEqual([3]);
+    // Same attachment key again: the attachment write fails, so the new submission must not exist either.
+    const clash = { ...request(2), submissionId: request(1).submissionId, receiptCode: 'AAAA-QQQQ-C' };
+    await expect(outbox.enqueue(clash, [{ meta, blob: new Blob([new Uint8Array([9])]) }])).rejects.toThrow();
+    expect(await outbox.counts()).toEqual({ queued: 1, sending: 0, delivered: 0, rejected: 0 });
   });
 
   it('never stores two submissions with the same receipt code', async () => {

@@ -1,11 +1,13 @@
 import type { SubmissionRequest } from '../../shared/api/city-api';
+import type { AttachmentMeta } from '../../shared/api/sealed-payload';
 import { canTransition, type OutboxState } from '../../shared/outbox/outbox-state';
 import type { OutboxDatabase } from './outbox-db';
-import type { OutboxRecord } from './outbox-record';
+import type { OutboxAttachment, OutboxRecord } from './outbox-record';
 
 /**
  * The queue API over the database: every state change is a guarded transition
  * in its own transaction, so a crash at any point leaves a consistent record.
+ * Only sealed payloads and encrypted attachments are ever written here.
  */
 export class Outbox {
   constructor(
@@ -13,8 +15,14 @@ export class Outbox {
     private readonly now: () => number,
   ) {}
 
-  /** Resolves only after the strict-durability transaction has committed. */
-  async enqueue(request: SubmissionRequest): Promise<OutboxRecord> {
+  /**
+   * Writes the submission and all its encrypted attachments in one transaction;
+   * resolves only after that strict-durability transaction has committed.
+   */
+  async enqueue(
+    request: SubmissionRequest,
+    attachments: readonly { meta: AttachmentMeta; blob: Blob }[] = [],
+  ): Promise<OutboxRecord> {
     const record: OutboxRecord = {
       id: request.submissionId,
       receiptCode: request.receiptCode,
@@ -25,8 +33,22 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: 0,
       request,
+      attachmentCount: attachments.length,
+      payloadBytes: request.sealed.ciphertext.length + attachments.reduce((sum, a) => sum + a.meta.size, 0),
     };
-    await this.db.transaction('rw', this.db.submissions, () => this.db.submissions.add(record));
+    const rows: OutboxAttachment[] = attachments.map(({ meta, blob }) => ({
+      key: `${request.submissionId}/${meta.id}`,
+      submissionId: request.submissionId,
+      attachmentId: meta.id,
+      blob,
+      size: meta.size,
+      uploadedOffset: 0,
+      complete: false,
+    }));
+    await this.db.transaction('rw', this.db.submissions, this.db.attachments, async () => {
+      await this.db.submissions.add(record);
+      await this.db.attachments.bulkAdd(rows);
+    });
     return record;
   }
 
@@ -70,15 +92,41 @@ export class Outbox {
     return this.transition(id, 'sending', (r) => ({ attempts: r.attempts + 1 }));
   }
 
+  /** The city accepted the POST; attachments may still be uploading. */
+  async markAccepted(id: string, serverReceivedAt: string, dossierStatus: number): Promise<void> {
+    await this.db.submissions.update(id, { acceptedAt: this.now(), serverReceivedAt, dossierStatus });
+  }
+
+  attachmentsOf(submissionId: string): Promise<OutboxAttachment[]> {
+    return this.db.attachments.where('submissionId').equals(submissionId).sortBy('attachmentId');
+  }
+
+  /** Saved after every acknowledged chunk, so a crash resumes instead of restarting. */
+  async recordUpload(key: string, uploadedOffset: number, complete: boolean): Promise<void> {
+    await this.db.attachments.update(key, { uploadedOffset, complete });
+  }
+
+  /**
+   * The city has everything: mark delivered and purge the sealed payload and the
+   * encrypted attachments in the same transaction. The receipt code, procedure,
+   * status and timestamps stay for status lookup.
+   */
   markDelivered(id: string, serverReceivedAt: string, dossierStatus: number): Promise<void> {
     // The acceptance carries the first status, so the first status pull can wait a full interval.
-    return this.transition(id, 'delivered', () => ({
-      deliveredAt: this.now(),
-      statusCheckedAt: this.now(),
-      serverReceivedAt,
-      dossierStatus,
-      lastError: undefined,
-    }));
+    return this.transition(
+      id,
+      'delivered',
+      () => ({
+        deliveredAt: this.now(),
+        purgedAt: this.now(),
+        statusCheckedAt: this.now(),
+        serverReceivedAt,
+        dossierStatus,
+        lastError: undefined,
+        request: undefined,
+      }),
+      () => this.db.attachments.where('submissionId').equals(id).delete(),
+    );
   }
 
   markRetry(id: string, nextAttemptAt: number, reason: string): Promise<void> {
@@ -107,18 +155,41 @@ export class Outbox {
     return Object.fromEntries(states.map((s, i) => [s, values[i] ?? 0])) as Record<OutboxState, number>;
   }
 
+  /**
+   * Version 1 stored answers in clear; seal each of them now (outside the upgrade
+   * transaction, because WebCrypto is asynchronous) and drop the plaintext.
+   */
+  async sealLegacy(seal: (legacy: Record<string, unknown>) => Promise<SubmissionRequest>): Promise<number> {
+    const legacy = await this.db.legacyPlaintext.toArray();
+    for (const row of legacy) {
+      const request = await seal(row.request as Record<string, unknown>);
+      await this.db.transaction('rw', this.db.submissions, this.db.legacyPlaintext, async () => {
+        await this.db.submissions.update(row.id, {
+          request,
+          payloadBytes: request.sealed.ciphertext.length,
+          nextAttemptAt: 0,
+          resealedAt: this.now(),
+        });
+        await this.db.legacyPlaintext.delete(row.id);
+      });
+    }
+    return legacy.length;
+  }
+
   private async transition(
     id: string,
     to: OutboxState,
     changes: (record: OutboxRecord) => Partial<OutboxRecord>,
+    alsoInTransaction?: () => Promise<unknown>,
   ): Promise<void> {
-    await this.db.transaction('rw', this.db.submissions, async () => {
+    await this.db.transaction('rw', this.db.submissions, this.db.attachments, async () => {
       const record = await this.db.submissions.get(id);
       if (!record) throw new Error(`outbox: no submission ${id}`);
       if (!canTransition(record.state, to)) {
         throw new Error(`outbox: ${record.state} → ${to} is not allowed for ${id}`);
       }
       await this.db.submissions.update(id, { ...changes(record), state: to });
+      await alsoInTransaction?.();
     });
   }
 }

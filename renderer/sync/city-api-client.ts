@@ -1,6 +1,9 @@
 import {
   API_PATHS,
   ApiErrorSchema,
+  AttachmentStatusSchema,
+  attachmentPath,
+  type AttachmentStatus,
   IDEMPOTENCY_KEY_HEADER,
   SubmissionAcceptedSchema,
   SubmissionStatusSchema,
@@ -20,6 +23,10 @@ import type { DeliveryOutcome } from '../../shared/sync/classify-outcome';
 export type PostResult =
   | { ok: true; accepted: SubmissionAccepted }
   | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null };
+
+export type AttachmentResult =
+  | { ok: true; status: AttachmentStatus }
+  | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null; offset?: number };
 
 export interface CityApiClientOptions {
   baseUrl: string;
@@ -64,8 +71,79 @@ export class CityApiClient {
     };
   }
 
+  /** A real probe of the city API: true only when it answers its health check. */
+  async probe(): Promise<boolean> {
+    try {
+      const response = await this.request(API_PATHS.health, { method: 'GET' }, 5_000);
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /** How much of an attachment the city has; null when it cannot say right now. */
+  async attachmentStatus(submissionId: string, attachmentId: string): Promise<AttachmentResult> {
+    try {
+      const response = await this.request(attachmentPath(submissionId, attachmentId), { method: 'GET' });
+      return this.readAttachmentAnswer(response);
+    } catch (error) {
+      return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
+    }
+  }
+
+  /** Sends bytes [start, start + chunk.size) of an attachment of `total` bytes. */
+  async putAttachmentChunk(
+    submissionId: string,
+    attachmentId: string,
+    start: number,
+    chunk: Blob,
+    total: number,
+  ): Promise<AttachmentResult> {
+    try {
+      const response = await this.request(attachmentPath(submissionId, attachmentId), {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `bytes ${start}-${start + chunk.size - 1}/${total}`,
+        },
+        body: chunk,
+      });
+      return this.readAttachmentAnswer(response);
+    } catch (error) {
+      return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
+    }
+  }
+
+  /**
+   * The catalog if it changed since `etag`: 'unchanged' on 304, the raw parsed JSON
+   * (not yet validated) on 200, null when unreachable or unreadable.
+   */
+  async getCatalog(
+    etag: string | null,
+  ): Promise<{ etag: string | null; body: unknown } | 'unchanged' | null> {
+    try {
+      const response = await this.request(API_PATHS.catalog, {
+        method: 'GET',
+        headers: etag ? { 'if-none-match': etag } : {},
+      });
+      if (response.status === 304) return 'unchanged';
+      if (!response.ok) return null;
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text; // invalid JSON still goes to the validator, which rejects and logs it
+      }
+      return { etag: response.headers.get('ETag'), body };
+    } catch {
+      return null;
+    }
+  }
+
   /** Current status of a delivered submission; null when the city does not answer usefully. */
   async getStatus(receiptCode: string): Promise<SubmissionStatus | null> {
+    // Timeouts and network errors are the same to a status pull: ask again next time.
     try {
       const response = await this.request(statusPath(receiptCode), { method: 'GET' });
       if (!response.ok) return null;
@@ -76,10 +154,32 @@ export class CityApiClient {
     }
   }
 
-  private request(path: string, init: RequestInit): Promise<Response> {
+  private async readAttachmentAnswer(response: Response): Promise<AttachmentResult> {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
+    const body: unknown = await response.json().catch(() => undefined);
+    if (response.ok) {
+      const status = AttachmentStatusSchema.safeParse(body);
+      if (status.success) return { ok: true, status: status.data };
+      return { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
+    }
+    const apiError = ApiErrorSchema.safeParse(body);
+    const offset = (body as { offset?: unknown } | undefined)?.offset;
+    return {
+      ok: false,
+      outcome: {
+        kind: 'http',
+        status: response.status,
+        errorCode: apiError.success ? apiError.data.code : undefined,
+      },
+      retryAfterMs,
+      ...(typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? { offset } : {}),
+    };
+  }
+
+  private request(path: string, init: RequestInit, timeoutMs?: number): Promise<Response> {
     return this.options.fetch(this.options.baseUrl + path, {
       ...init,
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
+      signal: AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 15_000),
       cache: 'no-store',
     });
   }

@@ -1,43 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SubmissionRequest } from '../../shared/api/city-api';
+import { ATTACHMENT_CHUNK_BYTES } from '../../shared/api/sealed-payload';
+import { fakeCity } from '../../tests/support/fake-city';
+import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
-import { submissionRequest } from '../../tests/support/submission-request';
-
-/** A scripted city API at the fetch boundary: each call takes the next scripted reply. */
-type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
-
-function scriptedFetch(replies: Reply[]) {
-  const calls: { url: string; method: string; headers: Headers; body: string | undefined }[] = [];
-  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({
-      url: String(input),
-      method: init?.method ?? 'GET',
-      headers: new Headers(init?.headers),
-      body: typeof init?.body === 'string' ? init.body : undefined,
-    });
-    const reply = replies.shift() ?? 'network-error';
-    if (reply === 'network-error') throw new TypeError('Failed to fetch');
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-      status: reply.status,
-      headers: { 'content-type': 'application/json', ...reply.headers },
-    });
-  }) as typeof globalThis.fetch;
-  return { fetch, calls };
-}
 
 let counter = 0;
 const request = () => submissionRequest(++counter);
 
-const accepted = (r: SubmissionRequest, status = 1) => ({
+const accepted = (r: SubmissionRequest, status = 1, missingAttachments: string[] = []) => ({
   status: 201,
   body: {
     submissionId: r.submissionId,
     receiptCode: r.receiptCode,
     status,
     receivedAt: '2026-11-23T10:00:05.000Z',
+    missingAttachments,
   },
 });
 
@@ -58,9 +39,9 @@ describe('SyncEngine', () => {
     await db.delete();
   });
 
-  function engine(replies: Reply[]) {
-    const { fetch, calls } = scriptedFetch(replies);
-    const api = new CityApiClient({ baseUrl: 'https://city.example', fetch, now: () => clock });
+  function engine() {
+    const city = fakeCity();
+    const api = new CityApiClient({ baseUrl: 'https://city.example', fetch: city.fetch, now: () => clock });
     const sync = new SyncEngine({
       outbox,
       api,
@@ -74,71 +55,101 @@ describe('SyncEngine', () => {
       clearTimer: () => undefined,
       statusPollMs: 60_000,
     });
-    return { sync, calls };
+    const pass = async () => {
+      sync.kick();
+      await sync.idle();
+    };
+    return { sync, city, pass };
   }
 
-  it('delivers with the submission id as Idempotency-Key and records the city status', async () => {
+  it('probes the city, then delivers with the submission id as Idempotency-Key', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync, calls } = engine([accepted(r)]);
-    sync.kick();
-    await sync.idle();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]?.method).toBe('POST');
-    expect(calls[0]?.url).toBe('https://city.example/v1/submissions');
-    expect(calls[0]?.headers.get('Idempotency-Key')).toBe(r.submissionId);
-    expect(JSON.parse(calls[0]?.body ?? '')).toEqual(r);
-    const stored = await outbox.get(r.submissionId);
-    expect(stored).toMatchObject({
+    const { city, pass } = engine();
+    city.posts.push(accepted(r));
+    await pass();
+    expect(city.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
+      'GET /v1/health',
+      'POST /v1/submissions',
+    ]);
+    const post = city.work()[0];
+    expect(post?.headers.get('Idempotency-Key')).toBe(r.submissionId);
+    expect(JSON.parse(post?.body ?? '')).toEqual(r);
+    expect(await outbox.get(r.submissionId)).toMatchObject({
       state: 'delivered',
       dossierStatus: 1,
       serverReceivedAt: '2026-11-23T10:00:05.000Z',
     });
   });
 
+  it('purges the sealed payload once delivered, keeping what status lookup needs', async () => {
+    const r = request();
+    await outbox.enqueue(r);
+    const { city, pass } = engine();
+    city.posts.push(accepted(r));
+    await pass();
+    const stored = await outbox.get(r.submissionId);
+    expect(stored?.request).toBeUndefined();
+    expect(stored).toMatchObject({ receiptCode: r.receiptCode, procedureId: 'HT-KS', state: 'delivered' });
+    expect(stored?.purgedAt).toBe(clock);
+  });
+
+  it('sends nothing while the probe fails, and backs the probes off', async () => {
+    const r = request();
+    await outbox.enqueue(r);
+    const { sync, city, pass } = engine();
+    city.setHealthy(false);
+    await pass();
+    await pass();
+    expect(city.work()).toHaveLength(0);
+    expect(sync.connectivity).toBe('offline');
+    // Two failed probes: the next wake-up is full-jitter over 2^2 s (random 0.5 → 2 s).
+    expect(timers.at(-1)?.ms).toBe(2_000);
+    city.setHealthy(true);
+    city.posts.push(accepted(r));
+    await pass();
+    expect(sync.connectivity).toBe('online');
+    expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+  });
+
   it('retries transient failures with backoff, sending the identical body under the same key', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync, calls } = engine([
-      'network-error',
-      { status: 503, headers: { 'Retry-After': '7' } },
-      accepted(r),
-    ]);
-    sync.kick();
-    await sync.idle();
+    const { city, pass } = engine();
+    city.posts.push('network-error', { status: 503, headers: { 'Retry-After': '7' } }, accepted(r));
+    await pass();
     let record = await outbox.get(r.submissionId);
     expect(record).toMatchObject({ state: 'queued', attempts: 1, lastError: 'network' });
     // Full jitter with random 0.5 after the first failure (ceiling = base 1 s): 500 ms.
     expect(record?.nextAttemptAt).toBe(clock + 500);
 
     clock += 500;
-    sync.kick();
-    await sync.idle();
+    await pass();
     record = await outbox.get(r.submissionId);
     expect(record).toMatchObject({ state: 'queued', attempts: 2, lastError: 'http_503' });
     // Retry-After (7 s) is a floor above the jittered delay (0.5 × 2 s).
     expect(record?.nextAttemptAt).toBe(clock + 7_000);
 
     clock += 7_000;
-    sync.kick();
-    await sync.idle();
+    await pass();
     expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
-    expect(new Set(calls.map((c) => c.body)).size).toBe(1);
-    expect(new Set(calls.map((c) => c.headers.get('Idempotency-Key'))).size).toBe(1);
+    const posts = city.work().filter((c) => c.method === 'POST');
+    expect(posts).toHaveLength(3);
+    expect(new Set(posts.map((c) => c.body)).size).toBe(1);
+    expect(new Set(posts.map((c) => c.headers.get('Idempotency-Key'))).size).toBe(1);
   });
 
   it('does not call the city before a scheduled retry is due, unless connectivity returns', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync, calls } = engine(['network-error', accepted(r)]);
-    sync.kick();
-    await sync.idle();
-    sync.kick();
-    await sync.idle();
-    expect(calls).toHaveLength(1);
+    const { sync, city, pass } = engine();
+    city.posts.push({ status: 503 }, accepted(r));
+    await pass();
+    await pass();
+    expect(city.work()).toHaveLength(1);
     await sync.connectivityRestored();
     await sync.idle();
-    expect(calls).toHaveLength(2);
+    expect(city.work()).toHaveLength(2);
     expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
   });
 
@@ -148,35 +159,40 @@ describe('SyncEngine', () => {
     await outbox.enqueue(bad);
     clock += 1;
     await outbox.enqueue(good);
-    const { sync, calls } = engine([
+    const { city, pass } = engine();
+    city.posts.push(
       { status: 422, body: { code: 'unknown_procedure', message: 'no such procedure' } },
       accepted(good),
-    ]);
-    sync.kick();
-    await sync.idle();
-    expect(calls.map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([
+    );
+    await pass();
+    expect(city.work().map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([
       bad.submissionId,
       good.submissionId,
     ]);
-    expect(await outbox.get(bad.submissionId)).toMatchObject({ state: 'rejected', lastError: 'http_422' });
+    expect(await outbox.get(bad.submissionId)).toMatchObject({
+      state: 'rejected',
+      lastError: 'http_422_unknown_procedure',
+    });
+    // A rejected submission keeps its sealed payload: it is a dead letter for staff, not a purge.
+    expect((await outbox.get(bad.submissionId))?.request).toBeDefined();
     expect((await outbox.get(good.submissionId))?.state).toBe('delivered');
   });
 
   it('treats 409 request_in_progress as "ask again later", not a rejection', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync } = engine([{ status: 409, body: { code: 'request_in_progress', message: 'busy' } }]);
-    sync.kick();
-    await sync.idle();
+    const { city, pass } = engine();
+    city.posts.push({ status: 409, body: { code: 'request_in_progress', message: 'busy' } });
+    await pass();
     expect((await outbox.get(r.submissionId))?.state).toBe('queued');
   });
 
   it('treats an unreadable success as transient, so the same key is retried instead of trusted', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync } = engine([{ status: 201, body: { nonsense: true } }]);
-    sync.kick();
-    await sync.idle();
+    const { city, pass } = engine();
+    city.posts.push({ status: 201, body: { nonsense: true } });
+    await pass();
     expect(await outbox.get(r.submissionId)).toMatchObject({ state: 'queued', lastError: 'http_502' });
   });
 
@@ -184,11 +200,73 @@ describe('SyncEngine', () => {
     const r = request();
     await outbox.enqueue(r);
     await outbox.markSending(r.submissionId); // the page died here
-    const { sync, calls } = engine([accepted(r)]);
+    const { sync, city } = engine();
+    city.posts.push(accepted(r));
     await sync.start();
     await sync.idle();
-    expect(calls).toHaveLength(1);
+    expect(city.work()).toHaveLength(1);
     expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+  });
+
+  describe('attachments', () => {
+    const size = ATTACHMENT_CHUNK_BYTES * 2 + 100;
+    const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 7) % 251);
+    const withAttachment = () => {
+      const r = request();
+      const meta = { id: 'photo-1', size, sha256: 'a'.repeat(64), iv: 'AAAAAAAAAAAAAAAA' };
+      return { r: { ...r, attachments: [meta] }, meta };
+    };
+
+    it('uploads in chunks after the POST and delivers only when the city has every byte', async () => {
+      const { r, meta } = withAttachment();
+      await outbox.enqueue(r, [{ meta, blob: new Blob([bytes]) }]);
+      const { city, pass } = engine();
+      city.declareAttachment(r.submissionId, 'photo-1', size);
+      city.posts.push(accepted(r, 1, ['photo-1']));
+      await pass();
+      expect(city.received(r.submissionId, 'photo-1')).toEqual(bytes);
+      expect(
+        city
+          .work()
+          .filter((c) => c.method === 'PUT')
+          .map((c) => c.bytes),
+      ).toEqual([ATTACHMENT_CHUNK_BYTES, ATTACHMENT_CHUNK_BYTES, 100]);
+      expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+      // Purged with the submission.
+      expect(await outbox.attachmentsOf(r.submissionId)).toEqual([]);
+    });
+
+    it('resumes from the offset the city acknowledged after an interrupted upload', async () => {
+      const { r, meta } = withAttachment();
+      await outbox.enqueue(r, [{ meta, blob: new Blob([bytes]) }]);
+      const { city, pass } = engine();
+      city.declareAttachment(r.submissionId, 'photo-1', size);
+      city.posts.push(accepted(r, 1, ['photo-1']), { ...accepted(r, 1, ['photo-1']), status: 200 });
+      city.chunkFaults.push(null, 'network-error'); // the first chunk arrives, the second is cut off
+      await pass();
+      const afterFirst = await outbox.attachmentsOf(r.submissionId);
+      expect(afterFirst[0]?.uploadedOffset).toBe(ATTACHMENT_CHUNK_BYTES);
+      expect((await outbox.get(r.submissionId))?.state).toBe('queued');
+
+      clock += 10 * 60_000;
+      await pass();
+      expect(city.received(r.submissionId, 'photo-1')).toEqual(bytes);
+      const puts = city.work().filter((c) => c.method === 'PUT' && c.bytes !== undefined);
+      // 64 KiB were never sent twice: the retry continued at the acknowledged offset.
+      expect(puts.map((c) => c.bytes)).toEqual([ATTACHMENT_CHUNK_BYTES, ATTACHMENT_CHUNK_BYTES, 100]);
+      expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+    });
+
+    it('follows the city when it reports a different offset (409 offset_mismatch)', async () => {
+      const { r, meta } = withAttachment();
+      await outbox.enqueue(r, [{ meta, blob: new Blob([bytes]) }]);
+      await outbox.recordUpload(`${r.submissionId}/photo-1`, ATTACHMENT_CHUNK_BYTES, false); // stale local offset
+      const { city, pass } = engine();
+      city.declareAttachment(r.submissionId, 'photo-1', size);
+      city.posts.push(accepted(r, 1, ['photo-1']));
+      await pass();
+      expect(city.received(r.submissionId, 'photo-1')).toEqual(bytes);
+    });
   });
 
   it('pulls the status of delivered submissions until it is final', async () => {
@@ -203,34 +281,32 @@ describe('SyncEngine', () => {
         dossierCode: code >= 2 ? 'H26.107-261124-0001' : null,
       },
     });
-    const { sync, calls } = engine([accepted(r), status(2), status(10)]);
-    sync.kick();
-    await sync.idle();
+    const { city, pass } = engine();
+    city.posts.push(accepted(r));
+    city.statuses.push(status(2), status(10));
+    await pass();
     expect(await outbox.get(r.submissionId)).toMatchObject({ dossierStatus: 1 });
     clock += 60_000;
-    sync.kick();
-    await sync.idle();
+    await pass();
     expect(await outbox.get(r.submissionId)).toMatchObject({
       dossierStatus: 2,
       dossierCode: 'H26.107-261124-0001',
     });
     clock += 60_000;
-    sync.kick();
-    await sync.idle();
+    await pass();
     expect((await outbox.get(r.submissionId))?.dossierStatus).toBe(10);
     clock += 60_000;
-    sync.kick();
-    await sync.idle();
+    await pass();
     // 10 "Đã trả kết quả" is final: no more status calls.
-    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+    expect(city.work().filter((c) => c.url.endsWith('/status'))).toHaveLength(2);
   });
 
   it('schedules its next wake-up for the earliest retry', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { sync } = engine(['network-error']);
-    sync.kick();
-    await sync.idle();
+    const { city, pass } = engine();
+    city.posts.push({ status: 503 });
+    await pass();
     expect(timers.at(-1)?.ms).toBe(500);
   });
 });

@@ -29,6 +29,11 @@ export function registerAdminRoutes(
   ctx: SandboxContext,
   initialCatalog: Catalog,
 ): void {
+  app.get(`${ADMIN_PREFIX}/public-key`, async () => ({
+    publicKeyPem: ctx.cityKey.publicKeyPem,
+    keyId: ctx.cityKey.keyId,
+  }));
+
   app.get(`${ADMIN_PREFIX}/submissions`, async () => ({
     submissions: ctx.store.list().map((row) => ({
       submissionId: row.submissionId,
@@ -41,7 +46,24 @@ export function registerAdminRoutes(
       dossierCode: row.dossierCode,
       receivedAt: row.receivedAt,
       updatedAt: row.updatedAt,
-      answers: (JSON.parse(row.bodyJson) as { answers: Record<string, string> }).answers,
+      keyId: row.keyId,
+      payloadSha256: row.payloadSha256,
+      // Decrypted by the city; rows from a schema-1 sandbox kept their clear answers in the body.
+      answers: (row.answersJson === null
+        ? (JSON.parse(row.bodyJson) as { answers?: Record<string, string> }).answers
+        : JSON.parse(row.answersJson)) as Record<string, string>,
+      attachments: ctx.store.attachmentsOf(row.idempotencyKey).map((a) => ({
+        id: a.attachmentId,
+        contentType: a.contentType,
+        label: a.label,
+        size: a.size,
+        sha256: a.sha256,
+        offset: a.offset,
+        complete: a.complete,
+        undecryptable: a.undecryptable,
+        plaintextSha256: a.plaintextSha256,
+        plaintextSize: a.plaintextSize,
+      })),
     })),
     counters: { ...ctx.counters, stored: ctx.store.count() },
   }));

@@ -1,8 +1,9 @@
 /**
  * POST /v1/submissions: idempotent on the Idempotency-Key (= submissionId).
- * First time → 201 and stored; same key and body → 200 with the stored result;
- * same key, other body → 422; key still being processed → 409. Nothing is
- * answered before the row is durable on disk, so a 2xx always means "kept".
+ * First time → unsealed with the city key, then 201 and stored; same key and
+ * body → 200 with the stored result (and the current missingAttachments); same
+ * key, other body → 422; key still being processed → 409. Nothing is answered
+ * before the row is durable on disk, so a 2xx always means "kept".
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -12,23 +13,38 @@ import {
   type SubmissionAccepted,
   type SubmissionRequest,
 } from '../../shared/api/city-api';
+import type { Unsealed } from '../city-key';
 import type { SandboxContext } from '../context';
 import { sendError } from '../errors';
 import { dropConnection, faultPlanOf, sleep } from '../fault-hooks';
 import { bodySha256, canonicalJson, decide } from '../idempotency';
-import type { SubmissionRow } from '../store';
+import type { AttachmentRow, SubmissionRow } from '../store';
 
 /** Status 1 "Mới đăng ký" (domain.md §7): received, not yet accepted by the ward office. */
 export const INITIAL_STATUS = 1;
 const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
-/** The acceptance as first answered; a replay rebuilds exactly this from the row. */
-const accepted = (row: SubmissionRow): SubmissionAccepted => ({
+/** The acceptance as first answered; a replay rebuilds it from the row, with the attachments as they are now. */
+const accepted = (row: SubmissionRow, attachments: readonly AttachmentRow[]): SubmissionAccepted => ({
   submissionId: row.submissionId,
   receiptCode: row.receiptCode,
   status: INITIAL_STATUS,
   receivedAt: row.receivedAt,
+  missingAttachments: attachments.filter((a) => !a.complete).map((a) => a.attachmentId),
 });
+
+/** Problems visible without decrypting: duplicate attachment ids, a GCM nonce used twice. */
+function clearMetadataProblem(body: SubmissionRequest): string | undefined {
+  const ids = body.attachments.map((a) => a.id);
+  if (new Set(ids).size !== ids.length) return 'attachments: ids must be unique';
+  const ivs = [body.sealed.iv, ...body.attachments.map((a) => a.iv)];
+  if (new Set(ivs).size !== ivs.length)
+    return 'sealed.iv, attachments[].iv: a GCM nonce must never be reused';
+  return undefined;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 const issuesText = (error: z.ZodError) =>
   error.issues
@@ -53,6 +69,8 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
       const parsed = SubmissionRequestSchema.safeParse(request.body);
       if (!parsed.success) return sendError(reply, 400, 'invalid_request', issuesText(parsed.error));
       const body: SubmissionRequest = parsed.data;
+      const problem = clearMetadataProblem(body);
+      if (problem !== undefined) return sendError(reply, 400, 'invalid_request', problem);
       const key = (Array.isArray(header) ? '' : header).trim().toLowerCase();
       if (!z.uuid().safeParse(key).success) {
         return sendError(reply, 400, 'invalid_request', 'Idempotency-Key must be one UUID');
@@ -92,7 +110,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
             if (!stored) throw new Error('replay without a stored row');
             ctx.counters.replays++;
             status = 200;
-            result = accepted(stored);
+            result = accepted(stored, ctx.store.attachmentsOf(key));
             break;
           case 'idempotency_key_reused':
             ctx.counters.conflicts++;
@@ -114,6 +132,40 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
               'This receipt code belongs to another submission',
             );
           case 'new': {
+            if (body.sealed.keyId !== ctx.cityKey.keyId) {
+              return sendError(
+                reply,
+                422,
+                'unknown_key',
+                `Sealed to key ${body.sealed.keyId}; this city's key is ${ctx.cityKey.keyId}`,
+              );
+            }
+            let unsealed: Unsealed;
+            try {
+              unsealed = ctx.cityKey.unseal(body.sealed);
+            } catch (error) {
+              return sendError(
+                reply,
+                422,
+                'undecryptable',
+                `The sealed payload cannot be opened: ${(error as Error).message}`,
+              );
+            }
+            const sealedIds = unsealed.content.attachments.map((a) => a.id);
+            if (
+              new Set(sealedIds).size !== sealedIds.length ||
+              !sameIds(
+                sealedIds,
+                body.attachments.map((a) => a.id),
+              )
+            ) {
+              return sendError(
+                reply,
+                422,
+                'invalid_request',
+                'The sealed attachment ids do not match the declared attachments',
+              );
+            }
             const now = ctx.now().toISOString();
             const row: SubmissionRow = {
               idempotencyKey: key,
@@ -127,10 +179,32 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
               dossierCode: null,
               receivedAt: now,
               updatedAt: now,
+              keyId: body.sealed.keyId,
+              payloadSha256: unsealed.payloadSha256,
+              answersJson: JSON.stringify(unsealed.content.answers),
+              contentKey: unsealed.contentKey,
             };
-            ctx.store.insert(row);
+            const attachments = body.attachments.map((meta, position): AttachmentRow => {
+              const sealed = unsealed.content.attachments.find((a) => a.id === meta.id);
+              return {
+                idempotencyKey: key,
+                attachmentId: meta.id,
+                position,
+                size: meta.size,
+                sha256: meta.sha256,
+                iv: meta.iv,
+                contentType: sealed?.contentType ?? null,
+                label: sealed?.label ?? null,
+                offset: 0,
+                complete: false,
+                undecryptable: false,
+                plaintextSha256: null,
+                plaintextSize: null,
+              };
+            });
+            ctx.store.insert(row, attachments);
             status = 201;
-            result = accepted(row);
+            result = accepted(row, attachments);
             break;
           }
         }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogSchema } from '../procedures/procedure-schema';
+import { AttachmentMetaSchema, SealedPayloadSchema } from './sealed-payload';
 
 /**
  * The contract the kiosk speaks with the city API. The OpenAPI document in
@@ -10,10 +11,16 @@ export const API_PATHS = {
   catalog: '/v1/catalog',
   submissions: '/v1/submissions',
   submissionStatus: '/v1/submissions/{receiptCode}/status',
+  attachment: '/v1/submissions/{submissionId}/attachments/{attachmentId}',
 } as const;
 
 export const statusPath = (receiptCode: string): string =>
   API_PATHS.submissionStatus.replace('{receiptCode}', encodeURIComponent(receiptCode));
+
+export const attachmentPath = (submissionId: string, attachmentId: string): string =>
+  API_PATHS.attachment
+    .replace('{submissionId}', encodeURIComponent(submissionId))
+    .replace('{attachmentId}', encodeURIComponent(attachmentId));
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
@@ -25,7 +32,10 @@ export const HealthResponseSchema = z.object({ status: z.literal('ok'), time: Ti
 
 export const CatalogResponseSchema = CatalogSchema;
 
-/** One resident's application. Answers are keyed `section.question`, all strings. */
+/**
+ * One resident's application. The answers and attachments are sealed to the city's
+ * key (see sealed-payload.ts); everything in clear here is metadata without personal data.
+ */
 export const SubmissionRequestSchema = z.object({
   submissionId: Uuid,
   receiptCode: ReceiptCodeSchema,
@@ -36,7 +46,8 @@ export const SubmissionRequestSchema = z.object({
   locale: z.enum(['vi', 'en']),
   /** Kiosk clock at submit; may drift while offline, so the server keeps its own receivedAt. */
   submittedAt: Timestamp,
-  answers: z.record(z.string(), z.string().max(1000)),
+  sealed: SealedPayloadSchema,
+  attachments: z.array(AttachmentMetaSchema).max(20),
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
 
@@ -45,6 +56,8 @@ export const SubmissionAcceptedSchema = z.object({
   receiptCode: ReceiptCodeSchema,
   status: z.number().int().min(1).max(10),
   receivedAt: Timestamp,
+  /** Ids of declared attachments the city does not have in full yet. */
+  missingAttachments: z.array(z.string()),
 });
 export type SubmissionAccepted = z.infer<typeof SubmissionAcceptedSchema>;
 
@@ -57,6 +70,14 @@ export const SubmissionStatusSchema = z.object({
 });
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
 
+/** Where an attachment upload stands; uploads resume from `offset`. */
+export const AttachmentStatusSchema = z.object({
+  offset: z.number().int().min(0),
+  size: z.number().int().positive(),
+  complete: z.boolean(),
+});
+export type AttachmentStatus = z.infer<typeof AttachmentStatusSchema>;
+
 /** Every error body. `code` is stable and machine-readable; `message` is for logs, not residents. */
 export const API_ERROR_CODES = [
   'invalid_request',
@@ -65,6 +86,11 @@ export const API_ERROR_CODES = [
   'request_in_progress',
   'unknown_procedure',
   'unsupported_procedure_version',
+  'undecryptable',
+  'unknown_key',
+  'unknown_attachment',
+  'offset_mismatch',
+  'attachment_hash_mismatch',
   'not_found',
   'unavailable',
 ] as const;

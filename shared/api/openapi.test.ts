@@ -37,7 +37,15 @@ describe('openapi.json', () => {
   it('has a component schema for every request and response schema', () => {
     const schemas = (committed as Doc).components.schemas;
     expect(Object.keys(schemas).sort()).toEqual(
-      ['ApiError', 'Catalog', 'Health', 'SubmissionAccepted', 'SubmissionRequest', 'SubmissionStatus'].sort(),
+      [
+        'ApiError',
+        'AttachmentStatus',
+        'Catalog',
+        'Health',
+        'SubmissionAccepted',
+        'SubmissionRequest',
+        'SubmissionStatus',
+      ].sort(),
     );
     for (const schema of Object.values(schemas)) expect(schema).toMatchObject({ type: 'object' });
     // Spot-check that each component is the schema it claims to be.

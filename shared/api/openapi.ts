@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   API_PATHS,
   ApiErrorSchema,
+  AttachmentStatusSchema,
   CatalogResponseSchema,
   HealthResponseSchema,
   IDEMPOTENCY_KEY_HEADER,
@@ -75,6 +76,50 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      [API_PATHS.attachment]: {
+        parameters: [
+          { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        get: {
+          operationId: 'getAttachmentStatus',
+          description:
+            'How many bytes of the encrypted attachment the city holds; uploads resume from `offset`.',
+          responses: {
+            '200': { description: 'Upload position', content: json('AttachmentStatus') },
+            '404': errorResponse('No such submission or attachment'),
+          },
+        },
+        put: {
+          operationId: 'putAttachmentChunk',
+          description:
+            'Appends one chunk of the encrypted attachment at `start`. When the last byte arrives the city checks ' +
+            'the SHA-256 declared in the submission.',
+          parameters: [
+            {
+              name: 'Content-Range',
+              in: 'header',
+              required: true,
+              schema: { type: 'string', pattern: '^bytes [0-9]+-[0-9]+/[0-9]+$' },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+          responses: {
+            '200': { description: 'Accepted; the new position', content: json('AttachmentStatus') },
+            '404': errorResponse('No such submission or attachment'),
+            '409': errorResponse(
+              '`start` is not the current offset; the body carries `offset` to resume from',
+            ),
+            '422': errorResponse(
+              'The assembled bytes do not match the declared SHA-256; the upload restarts at 0',
+            ),
+            '503': errorResponse('Temporarily unavailable; retry with backoff'),
+          },
+        },
+      },
       [API_PATHS.submissionStatus]: {
         get: {
           operationId: 'getSubmissionStatus',
@@ -88,6 +133,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     },
     components: {
       schemas: {
+        AttachmentStatus: schema(AttachmentStatusSchema),
         Health: schema(HealthResponseSchema),
         Catalog: schema(CatalogResponseSchema),
         SubmissionRequest: schema(SubmissionRequestSchema),

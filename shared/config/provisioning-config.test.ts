@@ -8,12 +8,14 @@ import {
   toRendererConfig,
   type ConfigProblem,
 } from './provisioning-config';
+import { DEV_CITY_PRIVATE_KEY, DEV_CITY_PUBLIC_KEY } from '../../tests/support/city-keys';
 
 const VALID = {
   schemaVersion: 1,
   kioskId: 'HN-HK-001',
   wardCode: '00070',
   cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk/',
+  cityPublicKey: DEV_CITY_PUBLIC_KEY,
   defaultLocale: 'vi',
   locales: ['vi', 'en'],
 };
@@ -29,7 +31,11 @@ const fields = (input: unknown) => [...new Set(problems(input).map((p) => `${p.f
 describe('ProvisioningConfigSchema', () => {
   it('accepts a valid config and strips the trailing slash of the API URL', () => {
     const config = ProvisioningConfigSchema.parse(VALID);
-    expect(config).toEqual({ ...VALID, cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk' });
+    expect(config).toEqual({
+      ...VALID,
+      cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk',
+      cityPublicKey: VALID.cityPublicKey.trim(),
+    });
     expect(parseProvisioningConfig(VALID)).toEqual({ ok: true, config });
   });
 
@@ -39,6 +45,7 @@ describe('ProvisioningConfigSchema', () => {
       kioskId: VALID.kioskId,
       wardCode: VALID.wardCode,
       cityApiUrl: VALID.cityApiUrl,
+      cityPublicKey: VALID.cityPublicKey,
     };
     expect(ProvisioningConfigSchema.parse(minimal)).toMatchObject({
       defaultLocale: 'vi',
@@ -97,7 +104,7 @@ describe('ProvisioningConfigSchema', () => {
 
   it('names missing fields as missing', () => {
     const rest = { schemaVersion: 1, cityApiUrl: VALID.cityApiUrl };
-    expect(fields(rest).sort()).toEqual(['kioskId:missing', 'wardCode:missing']);
+    expect(fields(rest).sort()).toEqual(['cityPublicKey:missing', 'kioskId:missing', 'wardCode:missing']);
   });
 
   it('calls a field of the wrong type invalid, not missing', () => {
@@ -143,11 +150,23 @@ describe('CityApiUrlSchema', () => {
   });
 });
 
+describe('cityPublicKey', () => {
+  it.each([
+    '',
+    'not a key',
+    '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----',
+    DEV_CITY_PRIVATE_KEY,
+  ])('rejects %j', (cityPublicKey) => {
+    expect(fields({ ...VALID, cityPublicKey })).toEqual(['cityPublicKey:invalid']);
+  });
+});
+
 describe('toRendererConfig', () => {
   it('passes only the public subset, which satisfies the IPC result schema', () => {
     const config = toRendererConfig(ProvisioningConfigSchema.parse(VALID));
     expect(Object.keys(config).sort()).toEqual([
       'cityApiUrl',
+      'cityPublicKey',
       'defaultLocale',
       'kioskId',
       'locales',

@@ -31,6 +31,14 @@ export const CityApiUrlSchema = z
   }, 'must not contain credentials, a query or a fragment')
   .transform((raw) => raw.replace(/\/+$/, ''));
 
+export const CityPublicKeySchema = z
+  .string()
+  .trim()
+  .regex(
+    /^-----BEGIN PUBLIC KEY-----\s+[A-Za-z0-9+/=\s]{300,2000}-----END PUBLIC KEY-----$/,
+    'an RSA public key in PEM form (-----BEGIN PUBLIC KEY----- …)',
+  );
+
 export const ProvisioningConfigSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -38,6 +46,8 @@ export const ProvisioningConfigSchema = z
     /** 5-digit commune-level unit code (Công văn 1027/CTK-CSCL, domain.md Appendix A). */
     wardCode: z.string().regex(/^[0-9]{5}$/, 'the 5-digit code of the ward or commune'),
     cityApiUrl: CityApiUrlSchema,
+    /** The city's RSA public key (SPKI, PEM): every submission is sealed to it before it is stored. */
+    cityPublicKey: CityPublicKeySchema,
     defaultLocale: LocaleSchema.default('vi'),
     locales: z.array(LocaleSchema).min(1).default(['vi', 'en']),
   })
@@ -52,6 +62,7 @@ export const RendererConfigSchema = z.object({
   kioskId: z.string(),
   wardCode: z.string(),
   cityApiUrl: z.string(),
+  cityPublicKey: z.string(),
   defaultLocale: LocaleSchema,
   locales: z.array(LocaleSchema),
 });
@@ -61,6 +72,7 @@ export const toRendererConfig = (c: ProvisioningConfig): RendererConfig => ({
   kioskId: c.kioskId,
   wardCode: c.wardCode,
   cityApiUrl: c.cityApiUrl,
+  cityPublicKey: c.cityPublicKey,
   defaultLocale: c.defaultLocale,
   locales: c.locales,
 });

@@ -8,6 +8,7 @@ const CONFIG_OK = {
     kioskId: 'HN-HK-001',
     wardCode: '00070',
     cityApiUrl: 'https://api.example.vn',
+    cityPublicKey: 'public key',
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
   },

@@ -1,6 +1,10 @@
 import type { SubmissionRequest } from '../../shared/api/city-api';
 
-/** A valid submission request for queue and sync tests; `n` makes ids and receipt codes unique. */
+/**
+ * A well-formed submission request for queue and sync tests; `n` makes ids and
+ * receipt codes unique. The sealed payload has the right shape but is not real
+ * ciphertext: these tests are about delivery, not cryptography.
+ */
 export function submissionRequest(n: number, overrides: Partial<SubmissionRequest> = {}): SubmissionRequest {
   const alphabet = '34679ACDEFGHJKMNPQRTUVWXY';
   const code = [0, 1, 2, 3]
@@ -15,7 +19,15 @@ export function submissionRequest(n: number, overrides: Partial<SubmissionReques
     procedureVersion: 1,
     locale: 'vi',
     submittedAt: '2026-11-23T10:00:00.000Z',
-    answers: { 'tre.ho_ten': 'Nguyễn Minh An' },
+    sealed: {
+      v: 1,
+      alg: 'RSA-OAEP-256/A256GCM',
+      keyId: '0123456789abcdef',
+      wrappedKey: 'd3JhcHBlZC1rZXk=',
+      iv: 'AAAAAAAAAAAAAAAA',
+      ciphertext: `Y2lwaGVydGV4dC0${n % 10}`,
+    },
+    attachments: [],
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../../shared/procedures/procedure-schema';
 import { useLocalized } from '../../i18n/useLocalized';
@@ -15,6 +16,7 @@ export function HomeScreen({
   onLifeEvent,
   onOpen,
   onBack,
+  status,
 }: {
   catalog: Catalog;
   lifeEvent: string | null;
@@ -23,6 +25,8 @@ export function HomeScreen({
   onLifeEvent: (id: string | null) => void;
   onOpen: (procedureId: string) => void;
   onBack: () => void;
+  /** The queue and connection summary, shown under the tiles. */
+  status?: ReactNode;
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -82,6 +86,7 @@ export function HomeScreen({
           </ul>
         </section>
       )}
+      {status}
     </Screen>
   );
 }

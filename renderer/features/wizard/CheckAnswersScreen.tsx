@@ -10,6 +10,7 @@ import { Screen } from '../../ui/Screen';
 import { formatAnswer } from './format-answer';
 import { effectiveAnswer } from './question-options';
 import { todayInHanoi } from './today';
+import { isQuotaError } from '../../outbox/storage-guard';
 
 /** Every answer on one page, each with a way to change it, then submit. */
 export function CheckAnswersScreen({
@@ -33,7 +34,7 @@ export function CheckAnswersScreen({
 }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
-  const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'saving' | 'failed' | 'full'>('idle');
   const steps = formSteps(procedure.form, answers);
 
   const submit = async () => {
@@ -46,9 +47,9 @@ export function CheckAnswersScreen({
     setState('saving');
     try {
       await onSubmit();
-    } catch {
+    } catch (error) {
       // Nothing is lost: the answers are still here and the resident can try again or ask staff.
-      setState('failed');
+      setState(isQuotaError(error) ? 'full' : 'failed');
     }
   };
 
@@ -64,9 +65,9 @@ export function CheckAnswersScreen({
       }
     >
       <p className="lead">{localized(procedure.name)}</p>
-      {state === 'failed' && (
+      {(state === 'failed' || state === 'full') && (
         <p role="alert" className="issue-error">
-          {t('check.saveFailed')}
+          {state === 'full' ? t('check.storageFull') : t('check.saveFailed')}
         </p>
       )}
       {procedure.form.sections

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSandboxServer } from '../../../sandbox/server';
 import { startDevHost, type DevHost } from '../../../tools/dev-host/dev-host';
+import { DEV_CITY_PUBLIC_KEY } from '../../support/city-keys';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');
@@ -47,6 +48,7 @@ export async function startKioskStack(): Promise<KioskStack> {
       kioskId: 'HN-E2E-0001',
       wardCode: '00004',
       cityApiUrl: sandbox.url,
+      cityPublicKey: DEV_CITY_PUBLIC_KEY,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
     }),
