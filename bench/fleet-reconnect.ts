@@ -32,9 +32,38 @@
  *   A success continues at once with the next due record. A new submission
  *   kicks a pass, and 'online' makes everything due (makeAllDue).
  * - 'no-jitter': the same, with random ≡ 1 − 2⁻⁵³, i.e. plain capped exponential.
- * - 'paced': the integration contract in shared/sync/catch-up-pacing.ts and
- *   README-style notes in bench/README.md: a kiosk-level streak gate plus the
- *   catch-up spacing.
+ * - 'probe-gate': the engine as committed in 22f5ef6 (WIP). While its
+ *   connectivity is not 'online', every pass first probes the city API (a
+ *   request). A failed probe or a network error makes it 'offline', and it
+ *   probes again after nextRetryDelay(probeFailures, DEFAULT_BACKOFF), or
+ *   sooner when a new submission kicks a pass. When a probe succeeds it
+ *   delivers every due record back to back. 'online' sets 'unknown' and
+ *   calls makeAllDue. Attachment chunks and status polls are not modelled.
+ * - 'paced': the engine with shared/sync/catch-up-pacing.ts wired in as below.
+ *
+ * The 'paced' integration contract, which the engine must match:
+ * 1. Streak. The first transient failure while not in a streak starts one:
+ *    streakStart = send time of that attempt, streakAttempts = 0. (If a
+ *    catch-up is still running, streakStart = the start of the streak that
+ *    began it.) Every failure in the streak sets
+ *      holdUntil = now + streakRetryDelayMs({ streakAttempts,
+ *        backoffDelayMs: nextRetryDelay(streakAttempts, DEFAULT_BACKOFF, random, retryAfterMs),
+ *        random })
+ *    then streakAttempts++, and the pass ends.
+ * 2. Gate. While in a streak, a pass sends nothing before holdUntil. At
+ *    holdUntil it sends the oldest queued record (the probe), whatever that
+ *    record's own nextAttemptAt says. New submissions kick a pass as usual,
+ *    and the gate holds them.
+ * 3. Recovery. When a probe succeeds: outageMs = now − streakStart and
+ *    backlog = records still queued. The streak is cleared. Those records
+ *    become the catch-up: the oldest gets nextAttemptAt = now +
+ *    catchUpSpacingMs({ outageMs, backlog, sent: 0, random }), the rest wait.
+ *    Each time a catch-up record is delivered: sent++, and the next oldest
+ *    catch-up record gets now + catchUpSpacingMs({ …, sent }). The catch-up
+ *    ends when none is left. Records enqueued after the recovery are due at
+ *    once (nextAttemptAt 0) and are sent in between.
+ * 4. 'online' during a streak: holdUntil = now + reconnectProbeDelayMs({
+ *    outageMs: now − streakStart, random }) (not makeAllDue).
  */
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_BACKOFF, nextRetryDelay, type BackoffPolicy } from '../shared/sync/backoff';
@@ -47,7 +76,7 @@ import {
 } from '../shared/sync/catch-up-pacing';
 import { mulberry32, quantile } from './stats';
 
-export type Strategy = 'paced' | 'jitter' | 'no-jitter';
+export type Strategy = 'paced' | 'jitter' | 'no-jitter' | 'probe-gate';
 export type Scenario = 'api-outage' | 'online-event';
 
 export interface FleetConfig {
@@ -100,6 +129,8 @@ export interface FleetMetrics {
   peak10Recovery: number;
   /** Raw 1 s bucket peak after the outage start, and the peak of aligned 10 s buckets. */
   peak1: number;
+  /** When the 1 s peak happened, in seconds after the outage ended (negative: during it). */
+  peak1At: number;
   peak10Aligned: number;
   /** The 10 s moving-window peak inside the warm-up ÷ steadyRate: the metric's floor from Poisson noise alone. */
   warmUpPeakRatio: number;
@@ -109,8 +140,10 @@ export interface FleetMetrics {
   maxQueueAgeMin: number;
   /** Requests per delivered submission over the whole run (retry amplification). */
   callsPerItem: number;
-  /** Delivery latency of submissions made after the outage ended (s). */
-  newLatency: { p50: number; p95: number; p99: number; max: number };
+  /** Delivery latency (s) of submissions made after the outage ended at a kiosk that had noticed (for the baselines: all of them). */
+  newLatency: LatencySummary;
+  /** 'paced': made after the outage ended but before their kiosk's next probe noticed; they join its catch-up backlog. */
+  gapLatency: LatencySummary;
   /** Mean requests/s per simulated minute. */
   series: number[];
   /** Delivery latency of submissions made after the backlog drained (s): should be ≈ requestMs. */
@@ -121,12 +154,22 @@ export interface FleetMetrics {
   wallMs: number;
 }
 
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
 interface SimRecord {
   createdAt: number;
   attempts: number;
   nextAttemptAt: number;
   /** 'paced': queued when the last streak ended, so part of the catch-up. */
   backlog: boolean;
+  /** Made after the outage ended at a kiosk that had not yet noticed (it was still in its failure streak). */
+  inGap: boolean;
 }
 
 interface Kiosk {
@@ -134,7 +177,10 @@ interface Kiosk {
   queue: SimRecord[];
   busy: boolean;
   again: boolean;
-  inFlight: SimRecord | null;
+  inFlight: SimRecord | 'probe' | null;
+  // 'probe-gate' state (SyncEngine at 22f5ef6).
+  connectivity: 'online' | 'offline' | 'unknown';
+  probeFailures: number;
   wakeGen: number;
   // 'paced' state, kept by the engine in the integration contract.
   streakStart: number;
@@ -148,72 +194,63 @@ const RESPONSE = 1;
 const WAKE = 2;
 const ONLINE = 3;
 
+interface SimEvent {
+  t: number;
+  seq: number;
+  payload: number;
+}
+
 /** Binary min-heap of events keyed by (time, sequence): equal times run in scheduling order. */
 class EventQueue {
-  private time: number[] = [];
-  private seq: number[] = [];
-  private payload: number[] = [];
+  private heap: SimEvent[] = [];
   private counter = 0;
 
   get size(): number {
-    return this.time.length;
+    return this.heap.length;
   }
 
-  /** payload = kind | kiosk << 2 | generation << 16 ... packed into a double-safe integer. */
   push(t: number, payload: number): void {
-    const { time, seq } = this;
-    let i = time.length;
-    time.push(t);
-    seq.push(this.counter++);
-    this.payload.push(payload);
+    const { heap } = this;
+    const event = { t, seq: this.counter++, payload };
+    let i = heap.length;
+    heap.push(event);
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.less(parent, i)) break;
-      this.swap(i, parent);
-      i = parent;
+      const parentIndex = (i - 1) >> 1;
+      const parent = heap[parentIndex];
+      if (!parent || before(parent, event)) break;
+      heap[i] = parent;
+      i = parentIndex;
     }
+    heap[i] = event;
   }
 
-  /** Removes the earliest event; returns its time and writes its payload to out[0]. */
-  pop(out: number[]): number {
-    const { time, seq, payload } = this;
-    const top = time[0]!;
-    out[0] = payload[0]!;
-    const lastT = time.pop()!;
-    const lastS = seq.pop()!;
-    const lastP = payload.pop()!;
-    if (time.length > 0) {
-      time[0] = lastT;
-      seq[0] = lastS;
-      payload[0] = lastP;
-      let i = 0;
-      const n = time.length;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < n && this.less(l, m)) m = l;
-        if (r < n && this.less(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
+  pop(): SimEvent | undefined {
+    const { heap } = this;
+    const top = heap[0];
+    const last = heap.pop();
+    if (!top || !last || heap.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const left = heap[l];
+      const right = heap[l + 1];
+      let child = left;
+      let childIndex = l;
+      if (right && left && before(right, left)) {
+        child = right;
+        childIndex = l + 1;
       }
+      if (!child || before(last, child)) break;
+      heap[i] = child;
+      i = childIndex;
     }
+    heap[i] = last;
     return top;
   }
+}
 
-  private less(a: number, b: number): boolean {
-    const ta = this.time[a]!;
-    const tb = this.time[b]!;
-    return ta < tb || (ta === tb && this.seq[a]! < this.seq[b]!);
-  }
-
-  private swap(a: number, b: number): void {
-    const { time, seq, payload } = this;
-    [time[a], time[b]] = [time[b]!, time[a]!];
-    [seq[a], seq[b]] = [seq[b]!, seq[a]!];
-    [payload[a], payload[b]] = [payload[b]!, payload[a]!];
-  }
+function before(a: SimEvent, b: SimEvent): boolean {
+  return a.t < b.t || (a.t === b.t && a.seq < b.seq);
 }
 
 // Payload packing: kind (2 bits) + kiosk (20 bits) + wake generation (rest; < 2^31).
@@ -230,7 +267,10 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
   const outageEnd = cfg.warmUpMs + cfg.outageMs;
   const end = outageEnd + cfg.afterMs;
   const buckets = new Int32Array(Math.ceil(end / 1000) + 1);
+  /** Requests sent in second s. */
+  const at = (s: number): number => buckets[s] ?? 0;
   const paced = cfg.strategy === 'paced';
+  const probeGate = cfg.strategy === 'probe-gate';
 
   const queue = new EventQueue();
   const kiosks: Kiosk[] = [];
@@ -242,6 +282,8 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
       busy: false,
       again: false,
       inFlight: null,
+      connectivity: 'online',
+      probeFailures: 0,
       wakeGen: 0,
       streakStart: Number.NaN,
       streakAttempts: 0,
@@ -249,7 +291,8 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
       catchUp: null,
     });
     queue.push(-Math.log(1 - random()) / rate, pack(ARRIVAL, k));
-    if (cfg.scenario === 'online-event') queue.push(outageEnd + random() * cfg.onlineSpreadMs, pack(ONLINE, k));
+    if (cfg.scenario === 'online-event')
+      queue.push(outageEnd + random() * cfg.onlineSpreadMs, pack(ONLINE, k));
   }
 
   let requests = 0;
@@ -259,6 +302,7 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
   let backlogOutstanding = 0; // submissions made before outageEnd and not yet delivered
   let maxAge = 0;
   const newLatencies: number[] = [];
+  const gapLatencies: number[] = [];
   const deliveries: Array<[createdAt: number, latency: number]> = [];
 
   const inStreak = (kiosk: Kiosk): boolean => !Number.isNaN(kiosk.streakStart);
@@ -273,17 +317,21 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
     kiosk.wakeGen++;
     let wakeAt = Infinity;
     if (paced && inStreak(kiosk)) wakeAt = kiosk.queue.length > 0 ? kiosk.holdUntil : Infinity;
-    else for (const r of kiosk.queue) wakeAt = Math.min(wakeAt, r.nextAttemptAt);
+    else if (probeGate && kiosk.connectivity === 'offline') {
+      // Offline, the engine probes again after nextRetryDelay(probeFailures), queue or not.
+      wakeAt = now + nextRetryDelay(kiosk.probeFailures, cfg.backoff, backoffRandom, null);
+    } else for (const r of kiosk.queue) wakeAt = Math.min(wakeAt, r.nextAttemptAt);
     // The engine also wakes every statusPollMs, but such a pass sends no POST unless one is due.
     if (wakeAt < end) queue.push(Math.max(now, wakeAt), pack(WAKE, k, kiosk.wakeGen));
   };
 
-  const send = (k: number, kiosk: Kiosk, record: SimRecord, now: number): void => {
+  const send = (k: number, kiosk: Kiosk, record: SimRecord | 'probe', now: number): void => {
     kiosk.busy = true;
     kiosk.inFlight = record;
-    record.attempts++; // Outbox.markSending
+    if (record !== 'probe') record.attempts++; // Outbox.markSending
     requests++;
-    buckets[Math.floor(now / 1000)]!++;
+    const second = Math.floor(now / 1000);
+    buckets[second] = at(second) + 1;
     queue.push(now + cfg.requestMs, pack(RESPONSE, k));
   };
 
@@ -293,6 +341,8 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
       kiosk.again = true;
       return;
     }
+    // 'probe-gate': SyncEngine.reachable() probes the city API unless the state is 'online'.
+    if (probeGate && kiosk.connectivity !== 'online') return send(k, kiosk, 'probe', now);
     const record = nextDue(kiosk, now);
     if (record) send(k, kiosk, record, now);
     else scheduleWake(k, kiosk, now);
@@ -308,9 +358,9 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
   };
 
   const scheduleNextBacklog = (kiosk: Kiosk, now: number): void => {
-    const catchUp = kiosk.catchUp!;
+    const catchUp = kiosk.catchUp;
     const next = kiosk.queue.find((r) => r.backlog);
-    if (!next) {
+    if (!catchUp || !next) {
       kiosk.catchUp = null;
       return;
     }
@@ -331,7 +381,8 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
     const latency = now - record.createdAt;
     maxAge = Math.max(maxAge, latency);
     deliveries.push([record.createdAt, latency]);
-    if (record.createdAt >= outageEnd) newLatencies.push(latency);
+    if (record.inGap) gapLatencies.push(latency);
+    else if (record.createdAt >= outageEnd) newLatencies.push(latency);
     else {
       backlogOutstanding--;
       if (now >= outageEnd) lastBacklogDelivery = now;
@@ -358,6 +409,7 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
   };
 
   const onFailure = (kiosk: Kiosk, record: SimRecord, sentAt: number, now: number): void => {
+    if (probeGate) kiosk.connectivity = 'offline'; // a network error, not an HTTP answer
     if (!paced) {
       // SyncEngine.deliverDue: nextRetryDelay(record.attempts before markSending, …).
       record.nextAttemptAt = now + nextRetryDelay(record.attempts - 1, cfg.backoff, backoffRandom, null);
@@ -381,31 +433,43 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
     kiosk.holdUntil = now + delay;
   };
 
-  const out = [0];
   let events = 0;
-  while (queue.size > 0) {
-    const now = queue.pop(out);
-    if (now >= end) break;
+  for (let event = queue.pop(); event && event.t < end; event = queue.pop()) {
+    const { t: now, payload } = event;
     events++;
-    const payload = out[0]!;
     const kind = payload % 4;
     const rest = (payload - kind) / 4;
     const k = rest % KIOSK_BITS;
-    const kiosk = kiosks[k]!;
+    const kiosk = kiosks[k];
+    if (!kiosk) throw new Error(`event for unknown kiosk ${k}`);
     switch (kind) {
       case ARRIVAL: {
         submissions++;
         if (now < outageEnd) backlogOutstanding++;
-        kiosk.queue.push({ createdAt: now, attempts: 0, nextAttemptAt: 0, backlog: false });
+        kiosk.queue.push({
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: 0,
+          backlog: false,
+          inGap: paced && now >= outageEnd && inStreak(kiosk),
+        });
         queue.push(now - Math.log(1 - random()) / kiosk.rate, pack(ARRIVAL, k));
         kick(k, kiosk, now);
         break;
       }
       case RESPONSE: {
-        const record = kiosk.inFlight!;
+        const record = kiosk.inFlight;
+        if (!record) throw new Error(`kiosk ${k}: response without a request`);
         kiosk.inFlight = null;
         const sentAt = now - cfg.requestMs;
-        if (sentAt < outageStart || sentAt >= outageEnd) {
+        const up = sentAt < outageStart || sentAt >= outageEnd;
+        if (record === 'probe') {
+          kiosk.probeFailures = up ? 0 : kiosk.probeFailures + 1;
+          kiosk.connectivity = up ? 'online' : 'offline';
+          const next = up ? nextDue(kiosk, now) : undefined;
+          if (next) send(k, kiosk, next, now);
+          else endPass(k, kiosk, now);
+        } else if (up) {
           onSuccess(kiosk, record, now);
           // A delivery continues the pass at once with the next due record.
           const next = nextDue(kiosk, now);
@@ -424,10 +488,15 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
       case ONLINE: {
         if (paced) {
           if (inStreak(kiosk)) {
-            const delay = reconnectProbeDelayMs({ outageMs: now - kiosk.streakStart, random, policy: cfg.pacing });
-            kiosk.holdUntil = Math.min(kiosk.holdUntil, now + delay);
+            const delay = reconnectProbeDelayMs({
+              outageMs: now - kiosk.streakStart,
+              random,
+              policy: cfg.pacing,
+            });
+            kiosk.holdUntil = now + delay; // replaces the current wait (see reconnectProbeDelayMs)
           }
         } else {
+          if (probeGate) kiosk.connectivity = 'unknown';
           for (const r of kiosk.queue) r.nextAttemptAt = 0; // Outbox.makeAllDue
         }
         kick(k, kiosk, now);
@@ -442,30 +511,43 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
   const endOutageS = Math.floor(outageEnd / 1000);
   const lastS = Math.floor(end / 1000);
   let warmUpTotal = 0;
-  for (let s = 0; s < warmUpS; s++) warmUpTotal += buckets[s]!;
+  for (let s = 0; s < warmUpS; s++) warmUpTotal += at(s);
   const steadyRate = warmUpTotal / warmUpS;
   const moving = (from: number, to: number): number => {
     // Max over 10 s windows [s, s + 10) with from ≤ s and s + 10 ≤ to.
     let sum = 0;
-    for (let s = from; s < from + 10; s++) sum += buckets[s]!;
+    for (let s = from; s < from + 10; s++) sum += at(s);
     let best = sum;
     for (let s = from + 1; s + 10 <= to; s++) {
-      sum += buckets[s + 9]! - buckets[s - 1]!;
+      sum += at(s + 9) - at(s - 1);
       best = Math.max(best, sum);
     }
     return best / 10;
   };
   let peak1 = 0;
+  let peak1At = 0;
   let peak10Aligned = 0;
-  for (let s = startS; s < lastS; s++) peak1 = Math.max(peak1, buckets[s]!);
+  for (let s = startS; s < lastS; s++) {
+    if (at(s) > peak1) {
+      peak1 = at(s);
+      peak1At = s - endOutageS;
+    }
+  }
   for (let s = startS; s + 10 <= lastS; s += 10) {
     let sum = 0;
-    for (let i = s; i < s + 10; i++) sum += buckets[i]!;
+    for (let i = s; i < s + 10; i++) sum += at(i);
     peak10Aligned = Math.max(peak10Aligned, sum / 10);
   }
   const peak10 = moving(startS, lastS);
-  const newSorted = [...newLatencies].sort((a, b) => a - b);
-  const q = (p: number): number => (newSorted.length ? quantile(newSorted, p) / 1000 : Number.NaN);
+  const seconds = (values: number[], p: number): number =>
+    values.length ? quantile(values, p) / 1000 : Number.NaN;
+  const latency = (values: number[]) => ({
+    count: values.length,
+    p50: seconds(values, 0.5),
+    p95: seconds(values, 0.95),
+    p99: seconds(values, 0.99),
+    max: seconds(values, 1),
+  });
   const drained = backlogOutstanding === 0;
   const drainAt = drained ? lastBacklogDelivery : Number.NaN;
   const afterDrain = drained
@@ -482,15 +564,17 @@ export function simulateFleet(overrides: Partial<FleetConfig> = {}): FleetMetric
     peak10Outage: moving(startS, endOutageS),
     peak10Recovery: moving(endOutageS - 9, lastS),
     peak1,
+    peak1At,
     peak10Aligned,
     warmUpPeakRatio: moving(0, warmUpS) / steadyRate,
     drainMin: drained ? (Number.isNaN(drainAt) ? 0 : (drainAt - outageEnd) / 60_000) : Number.NaN,
     maxQueueAgeMin: maxAge / 60_000,
     callsPerItem: requests / Math.max(1, delivered),
-    newLatency: { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) },
+    newLatency: latency(newLatencies),
+    gapLatency: latency(gapLatencies),
     series: Array.from({ length: Math.ceil(lastS / 60) }, (_, m) => {
       let sum = 0;
-      for (let s = m * 60; s < Math.min(lastS, m * 60 + 60); s++) sum += buckets[s]!;
+      for (let s = m * 60; s < Math.min(lastS, m * 60 + 60); s++) sum += at(s);
       return sum / 60;
     }),
     afterDrainLatencyP99: afterDrain.length ? quantile(afterDrain, 0.99) / 1000 : Number.NaN,
@@ -509,12 +593,13 @@ export function describeRun(m: FleetMetrics): string {
     `${m.strategy.padEnd(9)} ${m.scenario.padEnd(12)} seed ${String(m.seed).padStart(2)}`,
     `steady ${fmt(m.steadyRate)}/s`,
     `peak10 ${fmt(m.peak10, 1)}/s ratio ${fmt(m.ratio)} (outage ${fmt(m.peak10Outage / m.steadyRate)}, recovery ${fmt(m.peak10Recovery / m.steadyRate)})`,
-    `1s-peak ${m.peak1} (${fmt(m.peak1 / m.steadyRate, 1)}×)`,
+    `1s-peak ${m.peak1} (${fmt(m.peak1 / m.steadyRate, 1)}×) at ${m.peak1At} s`,
     `warm-up floor ${fmt(m.warmUpPeakRatio)}`,
     `drain ${fmt(m.drainMin, 1)} min`,
     `max age ${fmt(m.maxQueueAgeMin, 1)} min`,
     `calls/item ${fmt(m.callsPerItem)}`,
-    `new p50/p95/p99/max ${fmt(m.newLatency.p50, 1)}/${fmt(m.newLatency.p95, 1)}/${fmt(m.newLatency.p99, 1)}/${fmt(m.newLatency.max, 1)} s`,
+    `new p50/p99/max ${fmt(m.newLatency.p50, 1)}/${fmt(m.newLatency.p99, 1)}/${fmt(m.newLatency.max, 1)} s (n ${m.newLatency.count})`,
+    `in-gap n ${m.gapLatency.count} p50/max ${fmt(m.gapLatency.p50 / 60, 1)}/${fmt(m.gapLatency.max / 60, 1)} min`,
     `after-drain p99 ${fmt(m.afterDrainLatencyP99, 2)} s`,
     `${m.events} events ${fmt(m.wallMs / 1000, 1)} s`,
   ].join(' | ');

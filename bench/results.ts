@@ -5,6 +5,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 export interface ResultEntry {
   /** Our path's figure (median over trials). */
@@ -38,12 +39,17 @@ export async function readResults(path = RESULTS_PATH): Promise<Results> {
   }
 }
 
-/** Replaces the given workloads' entries, keeps the rest, writes atomically (temp file + rename). */
+/**
+ * Replaces the given workloads' entries, keeps the rest, writes atomically (temp
+ * file + rename), formatted with the repository's Prettier config so that
+ * `npm run format:check` stays green after a bench run.
+ */
 export async function mergeResults(entries: Results, path = RESULTS_PATH): Promise<Results> {
   const merged = { ...(await readResults(path)), ...entries };
   const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
   const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(sorted, null, 2)}\n`);
+  const options = (await resolveConfig(path)) ?? {};
+  await writeFile(temp, await format(JSON.stringify(sorted), { ...options, parser: 'json' }));
   await rename(temp, path);
   return sorted;
 }

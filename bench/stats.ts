@@ -20,7 +20,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of an empty list');
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
 }
 
 /** Linear-interpolated quantile, q in [0, 1]. */
@@ -30,7 +31,8 @@ export function quantile(values: readonly number[], q: number): number {
   const pos = (sorted.length - 1) * Math.min(Math.max(q, 0), 1);
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  const low = sorted[lo] ?? Number.NaN;
+  return low + ((sorted[hi] ?? Number.NaN) - low) * (pos - lo);
 }
 
 export interface RatioSummary {
@@ -53,16 +55,21 @@ export function pairedRatios(
   if (ours.length !== baseline.length || ours.length === 0) {
     throw new Error(`paired ratios need equal, non-empty samples (${ours.length} vs ${baseline.length})`);
   }
-  const ratios = ours.map((o, i) => o / baseline[i]!);
+  const ratios = ours.map((o, i) => o / (baseline[i] ?? Number.NaN));
   return { ratio: median(ratios), ci95: bootstrapMedianCi(ratios, resamples, seed), ratios };
 }
 
-export function bootstrapMedianCi(values: readonly number[], resamples = 2_000, seed = 0x5eed): [number, number] {
+export function bootstrapMedianCi(
+  values: readonly number[],
+  resamples = 2_000,
+  seed = 0x5eed,
+): [number, number] {
   const random = mulberry32(seed);
   const medians: number[] = [];
   const sample = new Array<number>(values.length);
   for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < values.length; i++) sample[i] = values[Math.floor(random() * values.length)]!;
+    for (let i = 0; i < values.length; i++)
+      sample[i] = values[Math.floor(random() * values.length)] ?? Number.NaN;
     medians.push(median(sample));
   }
   return [quantile(medians, 0.025), quantile(medians, 0.975)];
@@ -78,7 +85,8 @@ export function interleave<A, B>(
   a: A,
   b: B,
 ): Array<{ pair: number; subject: 'a'; value: A } | { pair: number; subject: 'b'; value: B }> {
-  const order: Array<{ pair: number; subject: 'a'; value: A } | { pair: number; subject: 'b'; value: B }> = [];
+  const order: Array<{ pair: number; subject: 'a'; value: A } | { pair: number; subject: 'b'; value: B }> =
+    [];
   for (let pair = 0; pair < pairs; pair++) {
     const first = { pair, subject: 'a' as const, value: a };
     const second = { pair, subject: 'b' as const, value: b };

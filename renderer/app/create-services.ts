@@ -53,6 +53,6 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     newReceiptCode: () => generateReceiptCode((n) => crypto.getRandomValues(new Uint8Array(n))),
-    checkStorage: () => checkRoomForSubmission(db, navigator.storage),
+    checkStorage: () => checkRoomForSubmission(navigator.storage),
   };
 }

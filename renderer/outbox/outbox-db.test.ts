@@ -32,7 +32,6 @@ describe('outbox database schema', () => {
       'attachments',
       'catalog',
       'legacyPlaintext',
-      'storageProbe',
       'submissions',
     ]);
     db.close();

@@ -15,8 +15,6 @@ export class OutboxDatabase extends Dexie {
   catalog!: EntityTable<StoredCatalog, 'id'>;
   /** Submissions queued by version 1 (answers in clear), waiting to be sealed after open. */
   legacyPlaintext!: EntityTable<{ id: string; request: unknown }, 'id'>;
-  /** Scratch space the storage guard writes to, to prove there is room before a resident starts. */
-  storageProbe!: EntityTable<{ id: string; blob: Blob }, 'id'>;
 
   constructor(name: string = OUTBOX_DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -31,7 +29,6 @@ export class OutboxDatabase extends Dexie {
         attachments: 'key, submissionId',
         catalog: 'id',
         legacyPlaintext: 'id',
-        storageProbe: 'id',
       })
       .upgrade(moveV1Plaintext);
   }

@@ -8,11 +8,12 @@
  * 1. During the outage. Each queued record retries on its own timer, and every
  *    failed attempt still reaches the city's load balancer. A kiosk holding a
  *    dozen records, each ramping 1 s, 2 s, 4 s … up to the 5-minute cap, sends
- *    far more requests than it would in normal operation. So while a streak
- *    lasts, the kiosk backs off as one unit: one probe at a time (the oldest
- *    record). After `quickRetries` it sends at most about one request per
- *    `probeGapMs` (see {@link streakRetryDelayMs}). New submissions wait in the
- *    outbox for the next probe rather than each making an attempt of its own.
+ *    far more requests than it would in normal operation (≈ 33× steady state
+ *    across the fleet). So while a streak lasts, the kiosk backs off as one
+ *    unit: one probe at a time (the oldest record). After `quickRetries` it
+ *    waits an exponential time with mean ≈ `probeGapMs` between probes (see
+ *    {@link streakRetryDelayMs}). New submissions wait in the outbox for the
+ *    next probe rather than each making an attempt of its own.
  * 2. After the outage. Once a probe succeeds, everything queued is due, and
  *    draining it back to back multiplies the kiosk's normal rate by its whole
  *    backlog. The kiosk instead spreads the backlog it had at that moment over
@@ -22,6 +23,11 @@
  *    busy each kiosk is (see {@link catchUpSpacingMs}). Submissions made after
  *    the recovery are not part of that backlog and go out immediately, so a
  *    resident standing at the kiosk never waits behind the catch-up.
+ *
+ * The probe waits are memoryless on purpose. When the outage ends, the kiosks
+ * still cut off keep probing as a Poisson stream whose rate falls as fast as
+ * the recovered kiosks' catch-up rises, so the two do not stack. With a
+ * uniform wait they did stack (3.3–3.7× instead of ≈ 2.5×).
  *
  * With no failure, none of this applies: outage 0 → spacing 0.
  *
@@ -37,9 +43,9 @@ export interface CatchUpPolicy {
   jitter: number;
   /** The first `quickRetries` retries of a streak follow the backoff alone, so a brief glitch clears in seconds. */
   quickRetries: number;
-  /** Later retries wait at least probeGapMs × (0.5 + random): at most ~one failed request per probeGapMs per kiosk. */
+  /** Later retries wait probeGapMs × an exponential truncated below 4 (mean ≈ 0.93 × probeGapMs), or the backoff if longer. */
   probeGapMs: number;
-  /** After the browser's 'online' event the next probe goes out uniformly within min(outage so far, this), not at once. */
+  /** After the browser's 'online' event the next probe waits an exponential with mean ≈ min(outage so far, this). */
   reconnectSpreadMs: number;
 }
 
@@ -51,9 +57,10 @@ export interface CatchUpPolicy {
  *   submissions, so the fleet peaks at ≈ 2× steady state.
  * - maxWindowMs 4 h: an outage lasting a whole working day (8 h) still drains
  *   within the afternoon, at ≈ 3× steady state.
- * - probeGapMs 5 min: a kiosk sends ~one failed request per 5 min during an
- *   outage, about 2× its normal rate of one submission per 10 min. The price
- *   is that a kiosk notices the end of the outage 0–7.5 min late.
+ * - probeGapMs 6 min: a kiosk sends ~one failed request per 5.6 min during an
+ *   outage (the truncated exponential's mean is 0.93 × probeGapMs), ≈ 1.8× its
+ *   normal rate of one submission per 10 min. The price is that a kiosk
+ *   notices the end of the outage ≈ 5.6 min late on average, 24 min at most.
  * - quickRetries 1: one fast retry (within 1 s) for glitches. More quick retries
  *   raise the fleet's failed-request rate as soon as an outage starts.
  */
@@ -62,8 +69,8 @@ export const DEFAULT_CATCH_UP: CatchUpPolicy = {
   maxWindowMs: 4 * 60 * 60_000,
   jitter: 0.5,
   quickRetries: 1,
-  probeGapMs: 5 * 60_000,
-  reconnectSpreadMs: 5 * 60_000,
+  probeGapMs: 6 * 60_000,
+  reconnectSpreadMs: 6 * 60_000,
 };
 
 export interface CatchUpInput {
@@ -91,6 +98,20 @@ function nonNegative(value: number): number {
 function unit(random: () => number): number {
   const r = random();
   return Number.isFinite(r) ? Math.min(Math.max(r, 0), 1 - Number.EPSILON) : 0.5;
+}
+
+/** Longest exponential wait, in means. Truncating (not clamping) avoids a pile-up of kiosks at exactly the cap. */
+const EXP_TRUNCATE = 4;
+
+/**
+ * A unit-mean exponential truncated to [0, 4): memoryless until near the cap,
+ * so the kiosks still cut off probe as a Poisson stream whose rate falls in step
+ * with their number. (A uniform wait does not: its residual keeps probes at full
+ * rate for a while after the outage ends, on top of the kiosks already catching up.)
+ * Its mean is ≈ 0.93 (1 − 4e⁻⁴/(1 − e⁻⁴)).
+ */
+function truncatedExponential(random: () => number): number {
+  return -Math.log(1 - unit(random) * (1 - Math.exp(-EXP_TRUNCATE)));
 }
 
 /** The catch-up window for an outage of `outageMs`: outage × windowFactor, capped at maxWindowMs. */
@@ -143,8 +164,9 @@ export interface StreakRetryInput {
 /**
  * How long the whole kiosk waits after a failed attempt before it sends
  * anything again (its next probe). The first `quickRetries` retries use the
- * backoff delay as is. Later ones wait at least probeGapMs × (0.5 + random),
- * which puts a ceiling on how many failed requests a kiosk adds to an outage.
+ * backoff delay as is, so a brief glitch clears in a second. Later ones wait
+ * probeGapMs × a unit-mean exponential truncated below 4 (mean ≈ 0.93 ×
+ * probeGapMs), which caps how many failed requests a kiosk adds to an outage.
  * The backoff delay still wins when it is longer, for example a server's
  * Retry-After. Whole milliseconds, never negative.
  */
@@ -156,7 +178,7 @@ export function streakRetryDelayMs({
 }: StreakRetryInput): number {
   const backoff = Math.floor(nonNegative(backoffDelayMs));
   if (nonNegative(streakAttempts) < policy.quickRetries) return backoff;
-  return Math.max(backoff, Math.floor(nonNegative(policy.probeGapMs) * (0.5 + unit(random))));
+  return Math.max(backoff, Math.floor(nonNegative(policy.probeGapMs) * truncatedExponential(random)));
 }
 
 export interface ReconnectInput {
@@ -167,16 +189,21 @@ export interface ReconnectInput {
 }
 
 /**
- * When the browser reports the network is back ('online'), wait this long
- * before the next probe. Do not make every queued record due at once. A
- * city-wide link failure ends for every kiosk in the same second, so each one
- * picks a uniformly random moment in [0, min(outage so far, reconnectSpreadMs)).
- * After a brief local drop this is short. Whole milliseconds.
+ * When the browser reports the network is back ('online') during a streak, the
+ * kiosk's next probe waits this long. This replaces the current wait. Do not
+ * make every queued record due at once: a city-wide link failure ends for
+ * every kiosk in the same second, and 5,000 kiosks each sending their backlog
+ * then is a ~375× spike. The wait is exponential with mean
+ * min(outage so far, reconnectSpreadMs), truncated at 4 means. After a brief
+ * local drop it is short. After a long outage it has the same distribution as
+ * a fresh probe wait, so the fleet's probes stay a Poisson stream.
+ * Whole milliseconds.
  */
 export function reconnectProbeDelayMs({
   outageMs,
   random,
   policy = DEFAULT_CATCH_UP,
 }: ReconnectInput): number {
-  return Math.floor(unit(random) * Math.min(nonNegative(outageMs), nonNegative(policy.reconnectSpreadMs)));
+  const mean = Math.min(nonNegative(outageMs), nonNegative(policy.reconnectSpreadMs));
+  return Math.floor(mean * truncatedExponential(random));
 }

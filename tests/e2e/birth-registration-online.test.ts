@@ -16,6 +16,7 @@ describe('birth registration, online', () => {
   it('finds the procedure, answers, changes an answer, submits, and the city gets it exactly once', async () => {
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
+      await kiosk.expectAttractScreen();
       await kiosk.screenshot('online-01-attract');
       expect(await kiosk.audit()).toEqual([]);
       await kiosk.touchToBegin();

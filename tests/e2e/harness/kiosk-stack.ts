@@ -6,21 +6,34 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSandboxServer } from '../../../sandbox/server';
 import { startDevHost, type DevHost } from '../../../tools/dev-host/dev-host';
-import { DEV_CITY_PUBLIC_KEY } from '../../support/city-keys';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');
+/** The outbox harness page (tests/harness), for chaos runs and benchmarks. */
+export const HARNESS_DIST = path.join(REPO_ROOT, 'dist/harness');
+
+export interface KioskStackOptions {
+  /** What the dev host serves: the kiosk (default) or the outbox harness. */
+  rootDir?: string;
+  entry?: string;
+  /** Where the sandbox keeps its database; a fresh temporary folder by default. */
+  cityDataDir?: string;
+}
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests/e2e/artifacts');
 
 export interface KioskStack {
   workDir: string;
   configPath: string;
+  /** The page a kiosk browser opens. */
+  url: string;
   cityApiUrl: string;
   host: DevHost;
   sandbox: Awaited<ReturnType<typeof createSandboxServer>>;
   newProfileDir(): string;
   /** Admin view of what the city has stored. */
   citySubmissions(): Promise<CitySubmission[]>;
+  /** The sandbox's request counters (received, stored, replays, conflicts, …). */
+  cityCounters(): Promise<Record<string, number>>;
   setFaults(faults: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,16 +43,28 @@ export interface CitySubmission {
   idempotencyKey: string;
   receiptCode: string;
   procedureId: string;
+  /** Decrypted by the sandbox with the city's private key. */
   answers: Record<string, string>;
+  payloadSha256: string;
+  attachments: {
+    id: string;
+    size: number;
+    complete: boolean;
+    plaintextSha256: string | null;
+  }[];
 }
 
-export async function startKioskStack(): Promise<KioskStack> {
-  if (!existsSync(path.join(RENDERER_DIST, 'index.html'))) {
-    throw new Error('dist/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does).');
+export async function startKioskStack(options: KioskStackOptions = {}): Promise<KioskStack> {
+  const rootDir = options.rootDir ?? RENDERER_DIST;
+  const entry = options.entry ?? 'index.html';
+  if (!existsSync(path.join(rootDir, entry))) {
+    throw new Error(
+      `${path.relative(REPO_ROOT, rootDir)}/${entry} is missing: run \`npm run test:e2e\`, which builds it first.`,
+    );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const workDir = mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-'));
-  const sandbox = await createSandboxServer({ dataDir: path.join(workDir, 'city') });
+  const sandbox = await createSandboxServer({ dataDir: options.cityDataDir ?? path.join(workDir, 'city') });
   const configPath = path.join(workDir, 'kiosk.config.json');
   writeFileSync(
     configPath,
@@ -48,13 +73,13 @@ export async function startKioskStack(): Promise<KioskStack> {
       kioskId: 'HN-E2E-0001',
       wardCode: '00004',
       cityApiUrl: sandbox.url,
-      cityPublicKey: DEV_CITY_PUBLIC_KEY,
+      cityPublicKey: sandbox.publicKeyPem,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
     }),
   );
   const host = await startDevHost({
-    rootDir: RENDERER_DIST,
+    rootDir,
     configPath,
     logsDir: workDir,
     version: 'e2e',
@@ -68,6 +93,7 @@ export async function startKioskStack(): Promise<KioskStack> {
   return {
     workDir,
     configPath,
+    url: `${host.origin}/${entry}`,
     cityApiUrl: sandbox.url,
     host,
     sandbox,
@@ -77,6 +103,12 @@ export async function startKioskStack(): Promise<KioskStack> {
         submissions: CitySubmission[];
       };
       return body.submissions;
+    },
+    cityCounters: async () => {
+      const body = (await (await admin('/__sandbox/submissions')).json()) as {
+        counters: Record<string, number>;
+      };
+      return body.counters;
     },
     setFaults: async (faults) => {
       await admin('/__sandbox/faults', {

@@ -32,7 +32,7 @@ async function openChromium(stack: KioskStack, profileDir: string): Promise<Open
   await installBridge(context, stack.host.router);
   const page = context.pages()[0] ?? (await context.newPage());
   const pageProblems = watch(page);
-  await page.goto(stack.host.url);
+  await page.goto(stack.url);
   return {
     page,
     context,
