@@ -41,7 +41,8 @@ const enqueueOne = (page: Page, photos: number, photoBytes: number) =>
     async ({ photos, photoBytes }) => {
       const harness = await (window as unknown as { __harness: Promise<HarnessApi> }).__harness;
       const [receipt] = await harness.enqueue(1, { photos, photoBytes });
-      return receipt!;
+      if (!receipt) throw new Error('the harness returned no receipt');
+      return receipt;
     },
     { photos, photoBytes },
   );
