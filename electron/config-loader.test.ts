@@ -36,6 +36,7 @@ describe('loadProvisioningConfig', () => {
         cityPublicKey: expect.stringContaining('-----BEGIN PUBLIC KEY-----'),
         defaultLocale: 'vi',
         locales: ['vi', 'en'],
+        syncProbeGapSeconds: 360,
       },
     });
     expect(loaded.result).not.toHaveProperty('config.schemaVersion');

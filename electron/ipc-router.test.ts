@@ -13,6 +13,7 @@ const GOOD_CONFIG = {
     cityPublicKey: 'public key',
     defaultLocale: 'vi' as const,
     locales: ['vi' as const],
+    syncProbeGapSeconds: 360,
   },
 };
 

@@ -29,6 +29,7 @@ async function renderKiosk() {
       cityPublicKey: CITY_PUBLIC_KEY,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
+      syncProbeGapSeconds: 360,
     },
     cityKey: await importCityKey(CITY_PUBLIC_KEY),
     catalogs: { catalog: BUNDLED_CATALOG } as CatalogStore,

@@ -1,6 +1,7 @@
 import type { RendererConfig } from '../../shared/config/provisioning-config';
 import type { KioskBridge } from '../../shared/ipc/contract';
 import { generateReceiptCode } from '../../shared/receipt/receipt-code';
+import { DEFAULT_CATCH_UP } from '../../shared/sync/catch-up-pacing';
 import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
 import { importCityKey, sealSubmission } from '../outbox/seal';
@@ -41,6 +42,11 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),
     whileOnline: () => catalogs.refresh(),
+    catchUp: {
+      ...DEFAULT_CATCH_UP,
+      probeGapMs: config.syncProbeGapSeconds * 1000,
+      reconnectSpreadMs: config.syncProbeGapSeconds * 1000,
+    },
     log,
   });
   return {

@@ -4,6 +4,9 @@ import { canTransition, type OutboxState } from '../../shared/outbox/outbox-stat
 import type { OutboxDatabase } from './outbox-db';
 import type { OutboxAttachment, OutboxRecord } from './outbox-record';
 
+/** nextAttemptAt of a submission waiting for its turn in a paced catch-up (see the sync engine). */
+export const CATCH_UP_HOLD = Number.MAX_SAFE_INTEGER - 1;
+
 /**
  * The queue API over the database: every state change is a guarded transition
  * in its own transaction, so a crash at any point leaves a consistent record.
@@ -65,6 +68,44 @@ export class Outbox {
     return due.sort((a, b) => a.createdAt - b.createdAt)[0];
   }
 
+  /** The oldest queued submission that can be sent, due or not: what a failure streak probes with. */
+  async oldestQueued(): Promise<OutboxRecord | undefined> {
+    const queued = await this.db.submissions.where('state').equals('queued').sortBy('createdAt');
+    return queued.find((r) => r.request !== undefined);
+  }
+
+  /**
+   * Parks every sendable queued submission for a paced catch-up; the sync engine
+   * releases them one by one with `schedule`. Returns how many were parked.
+   */
+  async holdForCatchUp(): Promise<number> {
+    return this.db.transaction('rw', this.db.submissions, () =>
+      this.db.submissions
+        .where('state')
+        .equals('queued')
+        .filter((r) => r.request !== undefined)
+        .modify({ nextAttemptAt: CATCH_UP_HOLD }),
+    );
+  }
+
+  /** The oldest submission parked for the catch-up, if any is left. */
+  async oldestHeld(): Promise<OutboxRecord | undefined> {
+    const held = await this.db.submissions
+      .where('[state+nextAttemptAt]')
+      .equals(['queued', CATCH_UP_HOLD])
+      .toArray();
+    return held.sort((a, b) => a.createdAt - b.createdAt)[0];
+  }
+
+  async countHeld(): Promise<number> {
+    return this.db.submissions.where('[state+nextAttemptAt]').equals(['queued', CATCH_UP_HOLD]).count();
+  }
+
+  /** Sets when a queued submission is next due. */
+  async schedule(id: string, nextAttemptAt: number): Promise<void> {
+    await this.db.submissions.update(id, { nextAttemptAt });
+  }
+
   /** Earliest future retry time among queued submissions, for the next wake-up. */
   async nextWakeAt(): Promise<number | undefined> {
     const first = await this.db.submissions
@@ -78,13 +119,6 @@ export class Outbox {
   async recoverInterrupted(): Promise<number> {
     return this.db.transaction('rw', this.db.submissions, () =>
       this.db.submissions.where('state').equals('sending').modify({ state: 'queued', nextAttemptAt: 0 }),
-    );
-  }
-
-  /** The network is back: everything waiting for a retry becomes due now instead of after its backoff. */
-  async makeAllDue(): Promise<number> {
-    return this.db.transaction('rw', this.db.submissions, () =>
-      this.db.submissions.where('state').equals('queued').modify({ nextAttemptAt: 0 }),
     );
   }
 

@@ -7,6 +7,7 @@ import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { DEFAULT_CATCH_UP } from '../../shared/sync/catch-up-pacing';
 
 let counter = 0;
 const request = () => submissionRequest(++counter);
@@ -54,6 +55,8 @@ describe('SyncEngine', () => {
       setTimer: (callback, ms) => timers.push({ callback, ms }),
       clearTimer: () => undefined,
       statusPollMs: 60_000,
+      // Short probe gaps so the numbers below stay readable; the pacing itself is tested in shared/sync.
+      catchUp: { ...DEFAULT_CATCH_UP, probeGapMs: 1_000, reconnectSpreadMs: 1_000 },
     });
     const pass = async () => {
       sync.kick();
@@ -62,24 +65,33 @@ describe('SyncEngine', () => {
     return { sync, city, pass };
   }
 
-  it('probes the city, then delivers with the submission id as Idempotency-Key', async () => {
+  it('delivers with the submission id as Idempotency-Key', async () => {
     const r = request();
     await outbox.enqueue(r);
-    const { city, pass } = engine();
+    const { sync, city, pass } = engine();
     city.posts.push(accepted(r));
     await pass();
-    expect(city.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
-      'GET /v1/health',
-      'POST /v1/submissions',
-    ]);
+    expect(city.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual(['POST /v1/submissions']);
     const post = city.work()[0];
     expect(post?.headers.get('Idempotency-Key')).toBe(r.submissionId);
     expect(JSON.parse(post?.body ?? '')).toEqual(r);
+    expect(sync.connectivity).toBe('online');
     expect(await outbox.get(r.submissionId)).toMatchObject({
       state: 'delivered',
       dossierStatus: 1,
       serverReceivedAt: '2026-11-23T10:00:05.000Z',
     });
+  });
+
+  it('asks the health endpoint when it has nothing to send and does not know the connection', async () => {
+    const { sync, city, pass } = engine();
+    city.setHealthy(false);
+    await pass();
+    expect(sync.connectivity).toBe('offline');
+    city.setHealthy(true);
+    await pass();
+    expect(sync.connectivity).toBe('online');
+    expect(city.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/health', '/v1/health']);
   });
 
   it('purges the sealed payload once delivered, keeping what status lookup needs', async () => {
@@ -94,22 +106,64 @@ describe('SyncEngine', () => {
     expect(stored?.purgedAt).toBe(clock);
   });
 
-  it('sends nothing while the probe fails, and backs the probes off', async () => {
-    const r = request();
-    await outbox.enqueue(r);
+  it('during a failure streak sends one probe at a time, and nothing before its wait is over', async () => {
+    const first = request();
+    await outbox.enqueue(first);
+    clock += 1;
+    const second = request();
+    await outbox.enqueue(second);
     const { sync, city, pass } = engine();
-    city.setHealthy(false);
+    city.posts.push('network-error', 'network-error', accepted(first), accepted(second));
     await pass();
-    await pass();
-    expect(city.work()).toHaveLength(0);
     expect(sync.connectivity).toBe('offline');
-    // Two failed probes: the next wake-up is full-jitter over 2^2 s (random 0.5 → 2 s).
-    expect(timers.at(-1)?.ms).toBe(2_000);
-    city.setHealthy(true);
-    city.posts.push(accepted(r));
     await pass();
+    sync.kick(); // a new submission's kick must not send before the streak's wait either
+    await sync.idle();
+    expect(city.work()).toHaveLength(1);
+    clock += 60_000;
+    await pass();
+    // Only the oldest submission probes; the other one waits for the streak to end.
+    expect(city.work().map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([
+      first.submissionId,
+      first.submissionId,
+    ]);
+    clock += 60 * 60_000;
+    await pass();
+    expect((await outbox.get(first.submissionId))?.state).toBe('delivered');
     expect(sync.connectivity).toBe('online');
-    expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+  });
+
+  it('after an outage releases the backlog at a pace, while new submissions go out at once', async () => {
+    const [a, b, c] = [request(), request(), request()];
+    for (const r of [a, b, c]) {
+      await outbox.enqueue(r);
+      clock += 1;
+    }
+    const { city, pass } = engine();
+    city.posts.push('network-error');
+    await pass(); // the outage starts
+    clock += 10 * 60_000;
+    city.posts.push(accepted(a));
+    await pass(); // the probe gets through after ten minutes
+    expect((await outbox.get(a.submissionId))?.state).toBe('delivered');
+    // Two left; a window as long as the outage (10 min) → mean gap 5 min, the first at 0.5 × 5 min.
+    const parked = await outbox.get(b.submissionId);
+    expect(parked?.nextAttemptAt).toBe(clock + 150_000);
+    expect((await outbox.get(c.submissionId))?.state).toBe('queued');
+
+    const fresh = request();
+    await outbox.enqueue(fresh);
+    city.posts.push(accepted(fresh));
+    await pass();
+    expect((await outbox.get(fresh.submissionId))?.state).toBe('delivered');
+    expect((await outbox.get(b.submissionId))?.state).toBe('queued');
+
+    clock += 150_000;
+    city.posts.push(accepted(b));
+    await pass();
+    expect((await outbox.get(b.submissionId))?.state).toBe('delivered');
+    // The next one follows one mean gap later (± jitter; random 0.5 → exactly the mean).
+    expect((await outbox.get(c.submissionId))?.nextAttemptAt).toBe(clock + 300_000);
   });
 
   it('retries transient failures with backoff, sending the identical body under the same key', async () => {
@@ -120,14 +174,14 @@ describe('SyncEngine', () => {
     await pass();
     let record = await outbox.get(r.submissionId);
     expect(record).toMatchObject({ state: 'queued', attempts: 1, lastError: 'network' });
-    // Full jitter with random 0.5 after the first failure (ceiling = base 1 s): 500 ms.
+    // The streak's one quick retry: full jitter with random 0.5 (ceiling = base 1 s): 500 ms.
     expect(record?.nextAttemptAt).toBe(clock + 500);
 
     clock += 500;
     await pass();
     record = await outbox.get(r.submissionId);
     expect(record).toMatchObject({ state: 'queued', attempts: 2, lastError: 'http_503' });
-    // Retry-After (7 s) is a floor above the jittered delay (0.5 × 2 s).
+    // Retry-After (7 s) is a floor above both the jittered delay (0.5 × 2 s) and the probe gap.
     expect(record?.nextAttemptAt).toBe(clock + 7_000);
 
     clock += 7_000;

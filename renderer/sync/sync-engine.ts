@@ -1,8 +1,15 @@
 import { FINAL_DOSSIER_STATUSES } from '../../shared/api/dossier-status';
 import { ATTACHMENT_CHUNK_BYTES } from '../../shared/api/sealed-payload';
 import { DEFAULT_BACKOFF, nextRetryDelay, type BackoffPolicy } from '../../shared/sync/backoff';
+import {
+  DEFAULT_CATCH_UP,
+  catchUpSpacingMs,
+  reconnectProbeDelayMs,
+  streakRetryDelayMs,
+  type CatchUpPolicy,
+} from '../../shared/sync/catch-up-pacing';
 import { classifyOutcome, type DeliveryOutcome } from '../../shared/sync/classify-outcome';
-import type { Outbox } from '../outbox/outbox';
+import { CATCH_UP_HOLD, type Outbox } from '../outbox/outbox';
 import type { OutboxRecord } from '../outbox/outbox-record';
 import type { CityApiClient } from './city-api-client';
 
@@ -10,9 +17,15 @@ import type { CityApiClient } from './city-api-client';
  * Delivers queued submissions to the city, oldest first, one loop at a time
  * across every tab and window (Web Locks): POST with the Idempotency-Key, then the
  * encrypted attachments in resumable chunks, then mark delivered and purge.
- * Transient failures retry with full-jitter backoff; permanent ones become a
- * visible 'rejected' state. Connectivity comes from real probes of the city API.
- * Afterwards it pulls statuses of delivered submissions until they are final.
+ *
+ * Failures are classified: permanent ones become a visible 'rejected' state;
+ * transient ones start a failure streak, during which the kiosk backs off as one
+ * unit — one real request at a time (the oldest submission is the probe), spaced
+ * by full-jitter backoff and then long random gaps. When a probe gets through,
+ * the backlog is released at a pace proportional to the outage (catch-up), while
+ * new submissions go out at once. shared/sync/catch-up-pacing.ts has the policy
+ * and bench/fleet-reconnect.ts shows why: 5,000 kiosks coming back from an
+ * outage stay within 3× the steady request rate.
  */
 export type Connectivity = 'unknown' | 'online' | 'offline';
 
@@ -26,6 +39,7 @@ export interface SyncEngineDeps {
   setTimer: (callback: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;
   backoff?: BackoffPolicy;
+  catchUp?: CatchUpPolicy;
   statusPollMs?: number;
   /** Background work done while online, e.g. refreshing the catalog. */
   whileOnline?: () => Promise<void>;
@@ -34,13 +48,28 @@ export interface SyncEngineDeps {
 
 type Failure = { outcome: DeliveryOutcome; retryAfterMs: number | null };
 
+interface Streak {
+  /** First failure of the outage (kept across a streak that interrupts a catch-up). */
+  start: number;
+  attempts: number;
+  holdUntil: number;
+}
+
+interface CatchUp {
+  outageStart: number;
+  outageMs: number;
+  backlog: number;
+  sent: number;
+}
+
 export class SyncEngine {
   private timer: unknown = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private probeFailures = 0;
   private state: Connectivity = 'unknown';
+  private streak: Streak | null = null;
+  private catchUp: CatchUp | null = null;
   private readonly listeners = new Set<(state: Connectivity) => void>();
 
   constructor(private readonly deps: SyncEngineDeps) {}
@@ -54,10 +83,23 @@ export class SyncEngine {
     return () => this.listeners.delete(listener);
   }
 
-  /** Recovers interrupted sends and starts working; call once per page. */
+  /** Recovers interrupted sends and an interrupted catch-up, then starts working; call once per page. */
   async start(): Promise<void> {
-    const recovered = await this.deps.outbox.recoverInterrupted();
+    const { outbox, now } = this.deps;
+    const recovered = await outbox.recoverInterrupted();
     if (recovered > 0) this.deps.log?.('sync.recovered', { count: recovered });
+    const held = await outbox.countHeld();
+    const oldest = await outbox.oldestHeld();
+    if (held > 0 && oldest) {
+      // The page restarted mid catch-up: keep pacing, taking the oldest submission's age as the outage.
+      this.catchUp = {
+        outageStart: oldest.createdAt,
+        outageMs: now() - oldest.createdAt,
+        backlog: held,
+        sent: 0,
+      };
+      await this.scheduleNextBacklog();
+    }
     this.kick();
   }
 
@@ -67,7 +109,7 @@ export class SyncEngine {
     this.timer = null;
   }
 
-  /** Ask for a pass now (new submission, network back); coalesces with one already running. */
+  /** Ask for a pass now (new submission, timer); coalesces with one already running. */
   kick(): void {
     if (this.stopped) return;
     if (this.running) {
@@ -83,14 +125,24 @@ export class SyncEngine {
     });
   }
 
-  /** The browser says the network is back: probe now and retry everything rather than after its backoff. */
+  /**
+   * The browser says the network is back. During a failure streak the next probe
+   * comes after a random wait scaled to the outage so far, so kiosks that all see
+   * the network return at once do not all call the city at once.
+   */
   async connectivityRestored(): Promise<void> {
-    this.setConnectivity('unknown');
-    await this.deps.outbox.makeAllDue();
+    if (this.streak) {
+      const { now, random } = this.deps;
+      const policy = this.deps.catchUp ?? DEFAULT_CATCH_UP;
+      this.streak.holdUntil =
+        now() + reconnectProbeDelayMs({ outageMs: now() - this.streak.start, random, policy });
+    } else {
+      this.setConnectivity('unknown');
+    }
     this.kick();
   }
 
-  /** The browser says the network is gone; a probe will confirm before anything is sent. */
+  /** The browser says the network is gone; shown to staff, confirmed by the next request. */
   connectivityLost(): void {
     this.setConnectivity('offline');
   }
@@ -109,8 +161,9 @@ export class SyncEngine {
   private async pass(): Promise<void> {
     try {
       await this.deps.withLock(async () => {
-        if (!(await this.reachable())) return;
-        await this.deliverDue();
+        if (this.streak) await this.probeDuringStreak();
+        if (!this.streak) await this.deliverDue();
+        if (!this.streak && this.state !== 'online') await this.probeHealth();
         if (this.state === 'online') await this.pullStatuses();
         if (this.state === 'online') await this.deps.whileOnline?.();
       });
@@ -120,13 +173,27 @@ export class SyncEngine {
     await this.scheduleWake();
   }
 
-  /** Probes the city API unless the last call already proved it reachable. */
-  private async reachable(): Promise<boolean> {
-    if (this.state === 'online') return true;
-    const up = await this.deps.api.probe();
-    this.probeFailures = up ? 0 : this.probeFailures + 1;
-    this.setConnectivity(up ? 'online' : 'offline');
-    return up;
+  /** Nothing to deliver but the state is unknown: ask the city's health endpoint. */
+  private async probeHealth(): Promise<void> {
+    this.setConnectivity((await this.deps.api.probe()) ? 'online' : 'offline');
+  }
+
+  /** In a streak: once its wait is over, the oldest submission is the probe. */
+  private async probeDuringStreak(): Promise<void> {
+    const streak = this.streak;
+    if (!streak || this.deps.now() < streak.holdUntil) return;
+    const probe = await this.deps.outbox.oldestQueued();
+    if (!probe) {
+      this.streak = null; // nothing left to send: the streak is moot
+      return;
+    }
+    const failure = await this.deliver(probe);
+    if (failure && classifyOutcome(failure.outcome) !== 'rejected') {
+      await this.continueStreak(probe, failure);
+      return;
+    }
+    if (failure) await this.reject(probe, failure);
+    await this.endStreak();
   }
 
   private async deliverDue(): Promise<void> {
@@ -136,34 +203,94 @@ export class SyncEngine {
       record && !this.stopped;
       record = await outbox.nextDue(now())
     ) {
+      const wasBacklog = this.catchUp !== null && record.nextAttemptAt !== 0;
       const failure = await this.deliver(record);
-      if (failure === null) continue;
-      const decision = classifyOutcome(failure.outcome);
-      const reason = describe(failure.outcome);
-      if (record.resealedAt !== undefined && isError(failure.outcome, 422, 'idempotency_key_reused')) {
-        // Queued before encryption at rest existed and already received by the city in its original form.
-        await outbox.markDelivered(record.id, new Date(this.deps.now()).toISOString(), 1);
-        this.deps.log?.('sync.legacy_already_delivered');
+      if (failure === null) {
+        this.setConnectivity('online');
+        if (wasBacklog && this.catchUp) {
+          this.catchUp.sent += 1;
+          await this.scheduleNextBacklog();
+        }
         continue;
       }
-      if (decision === 'rejected') {
-        await outbox.markRejected(record.id, reason);
-        this.deps.log?.('sync.rejected', { reason });
+      if (classifyOutcome(failure.outcome) === 'rejected') {
+        await this.reject(record, failure);
+        if (wasBacklog) await this.scheduleNextBacklog();
         continue;
       }
-      if (failure.outcome.kind !== 'http') this.setConnectivity('offline');
-      // retry and re-authenticate (credentials arrive with enrolment) both wait and try again.
-      const delay = nextRetryDelay(
-        record.attempts,
-        this.deps.backoff ?? DEFAULT_BACKOFF,
-        this.deps.random,
-        failure.retryAfterMs,
-      );
-      await outbox.markRetry(record.id, now() + delay, reason);
-      this.deps.log?.('sync.retry_scheduled', { reason, delayMs: delay });
-      // The API is unhappy right now: leave the rest of the queue for the next wake-up.
+      // The first transient failure starts a streak; the rest of the queue waits for it to end.
+      this.streak = { start: this.catchUp?.outageStart ?? now(), attempts: 0, holdUntil: now() };
+      await this.continueStreak(record, failure);
       return;
     }
+  }
+
+  private async continueStreak(record: OutboxRecord, failure: Failure): Promise<void> {
+    const streak = this.streak ?? { start: this.deps.now(), attempts: 0, holdUntil: 0 };
+    const { now, random } = this.deps;
+    const backoffDelayMs = nextRetryDelay(
+      streak.attempts,
+      this.deps.backoff ?? DEFAULT_BACKOFF,
+      random,
+      failure.retryAfterMs,
+    );
+    const delay = streakRetryDelayMs({
+      streakAttempts: streak.attempts,
+      backoffDelayMs,
+      random,
+      policy: this.deps.catchUp ?? DEFAULT_CATCH_UP,
+    });
+    this.streak = { ...streak, attempts: streak.attempts + 1, holdUntil: now() + delay };
+    if (failure.outcome.kind !== 'http') this.setConnectivity('offline');
+    const reason = describe(failure.outcome);
+    await this.deps.outbox.markRetry(record.id, now() + delay, reason);
+    this.deps.log?.('sync.retry_scheduled', { reason, delayMs: delay, streak: streak.attempts + 1 });
+  }
+
+  /** A probe got through: pace the backlog over a window proportional to the outage. */
+  private async endStreak(): Promise<void> {
+    const streak = this.streak;
+    if (!streak) return;
+    const { outbox, now } = this.deps;
+    this.streak = null;
+    this.setConnectivity('online');
+    const backlog = await outbox.holdForCatchUp();
+    this.catchUp =
+      backlog > 0 ? { outageStart: streak.start, outageMs: now() - streak.start, backlog, sent: 0 } : null;
+    this.deps.log?.('sync.streak_ended', { outageMs: now() - streak.start, backlog });
+    await this.scheduleNextBacklog();
+  }
+
+  /** Releases the oldest parked submission at the catch-up pace; ends the catch-up when none is left. */
+  private async scheduleNextBacklog(): Promise<void> {
+    const catchUp = this.catchUp;
+    if (!catchUp) return;
+    const next = await this.deps.outbox.oldestHeld();
+    if (!next) {
+      this.catchUp = null;
+      return;
+    }
+    const spacing = catchUpSpacingMs({
+      outageMs: catchUp.outageMs,
+      backlog: catchUp.backlog,
+      sent: catchUp.sent,
+      random: this.deps.random,
+      policy: this.deps.catchUp ?? DEFAULT_CATCH_UP,
+    });
+    await this.deps.outbox.schedule(next.id, this.deps.now() + spacing);
+  }
+
+  private async reject(record: OutboxRecord, failure: Failure): Promise<void> {
+    const { outbox, now } = this.deps;
+    if (record.resealedAt !== undefined && isError(failure.outcome, 422, 'idempotency_key_reused')) {
+      // Queued before encryption at rest existed and already received by the city in its original form.
+      await outbox.markDelivered(record.id, new Date(now()).toISOString(), 1);
+      this.deps.log?.('sync.legacy_already_delivered');
+      return;
+    }
+    const reason = describe(failure.outcome);
+    await outbox.markRejected(record.id, reason);
+    this.deps.log?.('sync.rejected', { reason });
   }
 
   /** One attempt at one submission; null when it is delivered (and purged). */
@@ -239,18 +366,17 @@ export class SyncEngine {
   private async scheduleWake(): Promise<void> {
     if (this.stopped) return;
     if (this.timer !== null) this.deps.clearTimer(this.timer);
+    const { now } = this.deps;
     const pollMs = this.deps.statusPollMs ?? 60_000;
     let delay: number;
-    if (this.state === 'offline') {
-      delay = nextRetryDelay(
-        this.probeFailures,
-        this.deps.backoff ?? DEFAULT_BACKOFF,
-        this.deps.random,
-        null,
-      );
+    if (this.streak) {
+      delay = Math.max(0, this.streak.holdUntil - now());
     } else {
       const wakeAt = await this.deps.outbox.nextWakeAt();
-      delay = wakeAt === undefined ? pollMs : Math.min(pollMs, Math.max(0, wakeAt - this.deps.now()));
+      delay =
+        wakeAt === undefined || wakeAt >= CATCH_UP_HOLD
+          ? pollMs
+          : Math.min(pollMs, Math.max(0, wakeAt - now()));
     }
     this.timer = this.deps.setTimer(() => {
       this.timer = null;

@@ -35,6 +35,7 @@ describe('ProvisioningConfigSchema', () => {
       ...VALID,
       cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk',
       cityPublicKey: VALID.cityPublicKey.trim(),
+      syncProbeGapSeconds: 360,
     });
     expect(parseProvisioningConfig(VALID)).toEqual({ ok: true, config });
   });
@@ -170,6 +171,7 @@ describe('toRendererConfig', () => {
       'defaultLocale',
       'kioskId',
       'locales',
+      'syncProbeGapSeconds',
       'wardCode',
     ]);
     expect(ConfigResultSchema.parse({ ok: true, config })).toEqual({ ok: true, config });

@@ -50,6 +50,12 @@ export const ProvisioningConfigSchema = z
     cityPublicKey: CityPublicKeySchema,
     defaultLocale: LocaleSchema.default('vi'),
     locales: z.array(LocaleSchema).min(1).default(['vi', 'en']),
+    /**
+     * Mean wait between retries while the city API is unreachable (after one quick retry).
+     * 6 minutes keeps a fleet of 5,000 kiosks within 3× its normal request rate after an
+     * outage (bench/fleet-reconnect.ts); a larger or busier fleet may want more.
+     */
+    syncProbeGapSeconds: z.number().int().min(1).max(3600).default(360),
   })
   .strict()
   .refine((c) => c.locales.includes(c.defaultLocale), {
@@ -65,6 +71,7 @@ export const RendererConfigSchema = z.object({
   cityPublicKey: z.string(),
   defaultLocale: LocaleSchema,
   locales: z.array(LocaleSchema),
+  syncProbeGapSeconds: z.number().int().positive(),
 });
 export type RendererConfig = z.infer<typeof RendererConfigSchema>;
 
@@ -75,6 +82,7 @@ export const toRendererConfig = (c: ProvisioningConfig): RendererConfig => ({
   cityPublicKey: c.cityPublicKey,
   defaultLocale: c.defaultLocale,
   locales: c.locales,
+  syncProbeGapSeconds: c.syncProbeGapSeconds,
 });
 
 /** What is wrong with the file, by field, for a full-screen translated explanation. */

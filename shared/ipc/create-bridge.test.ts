@@ -11,6 +11,7 @@ const CONFIG_OK = {
     cityPublicKey: 'public key',
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
+    syncProbeGapSeconds: 360,
   },
 };
 

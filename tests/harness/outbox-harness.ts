@@ -8,8 +8,11 @@ import { buildSubmission } from '../../renderer/app/build-submission';
 import { getKioskBridge } from '../../renderer/bridge/kiosk-bridge';
 import type { HarnessApi, HarnessReceipt } from './harness-api';
 
-const [procedure] = BUNDLED_CATALOG.procedures;
-if (!procedure) throw new Error('the bundled catalog has no procedures');
+const procedure = (() => {
+  const [first] = BUNDLED_CATALOG.procedures;
+  if (!first) throw new Error('the bundled catalog has no procedures');
+  return first;
+})();
 const hex = (bytes: ArrayBuffer) =>
   Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 const sha256 = async (data: Uint8Array<ArrayBuffer>) => hex(await crypto.subtle.digest('SHA-256', data));

@@ -74,6 +74,8 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
       wardCode: '00004',
       cityApiUrl: sandbox.url,
       cityPublicKey: sandbox.publicKeyPem,
+      // Retry every couple of seconds while the city is unreachable, so journeys finish quickly.
+      syncProbeGapSeconds: 2,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
     }),
