@@ -117,6 +117,23 @@ describe('loadProvisioningConfig', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'cityApiUrl', problem: 'invalid' })]);
   });
 
+  it('names a city key that is not a usable RSA public key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({
+      type: 'spki',
+      format: 'pem',
+    });
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({
+      type: 'spki',
+      format: 'pem',
+    });
+    for (const cityPublicKey of [weak, ec]) {
+      expect(problemsOf({ ...valid, cityPublicKey })).toEqual([
+        expect.objectContaining({ field: 'cityPublicKey', problem: 'invalid' }),
+      ]);
+    }
+  });
+
   it('tells a wrongly typed field from a missing one', () => {
     expect(problemsOf({ ...valid, wardCode: 4 })).toEqual([
       expect.objectContaining({ field: 'wardCode', problem: 'invalid' }),

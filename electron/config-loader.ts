@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
 import {
   parseProvisioningConfig,
@@ -61,7 +62,26 @@ export function loadProvisioningConfig(file: string, readFile: (file: string) =>
   }
   const parsed = parseProvisioningConfig(json);
   if (!parsed.ok) return { result: { ok: false, path: file, problems: parsed.problems } };
+  const keyProblem = checkCityPublicKey(parsed.config.cityPublicKey);
+  if (keyProblem) return failure(file, { field: 'cityPublicKey', problem: 'invalid', detail: keyProblem });
   return { result: { ok: true, config: toRendererConfig(parsed.config) }, config: parsed.config };
+}
+
+/**
+ * The PEM must hold an RSA public key strong enough to seal residents' data; the
+ * shape check in shared/ cannot tell, so Node's crypto parses it here.
+ */
+export function checkCityPublicKey(pem: string): string | null {
+  try {
+    const key = createPublicKey(pem);
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (key.asymmetricKeyType !== 'rsa')
+      return `an RSA key is needed, this one is ${key.asymmetricKeyType ?? 'unknown'}`;
+    if (bits < 2048) return `the key has ${bits} bits; at least 2048 are needed`;
+    return null;
+  } catch {
+    return 'not a readable public key';
+  }
 }
 
 export type ConfigPathInputs = {

@@ -6,7 +6,7 @@ import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { CrashScreen } from './app/CrashScreen';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { KioskApp } from './app/KioskApp';
-import { ServicesContext } from './app/services';
+import { ServicesContext, type KioskServices } from './app/services';
 import { createServices } from './app/create-services';
 import { getKioskBridge } from './bridge/kiosk-bridge';
 import { createI18n } from './i18n/i18n';
@@ -33,7 +33,19 @@ async function start(): Promise<void> {
     return;
   }
   await i18n.changeLanguage(result.config.defaultLocale);
-  const services = await createServices(bridge, result.config);
+  let services: KioskServices;
+  try {
+    services = await createServices(bridge, result.config);
+  } catch (error) {
+    // The main process checks the key too; this covers a key WebCrypto still refuses, and a broken database.
+    const field = error instanceof DOMException && error.name === 'DataError' ? 'cityPublicKey' : '(kiosk)';
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <ConfigErrorScreen path="" problems={[{ field, problem: 'invalid', detail: String(error) }]} />
+      </I18nextProvider>,
+    );
+    return;
+  }
   window.addEventListener('online', () => void services.sync.connectivityRestored());
   window.addEventListener('offline', () => services.sync.connectivityLost());
   void services.sync.start();

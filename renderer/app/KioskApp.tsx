@@ -109,6 +109,9 @@ export function KioskApp() {
           now={services.now}
           onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
           onSubmit={async () => {
+            // Checked again here: the disk may have filled while the resident was answering.
+            if ((await services.checkStorage()) === 'full')
+              throw new DOMException('no room', 'QuotaExceededError');
             const { request, attachments } = await buildSubmission(
               services,
               procedure,
