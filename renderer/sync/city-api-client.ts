@@ -47,7 +47,7 @@ export class CityApiClient {
         body: JSON.stringify(request),
       });
     } catch (error) {
-      return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
+      return transportFailure(error);
     }
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
     const body: unknown = await response.json().catch(() => undefined);
@@ -59,16 +59,7 @@ export class CityApiClient {
       // A success we cannot read is treated as a transient fault: the same key makes a retry safe.
       return { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
     }
-    const apiError = ApiErrorSchema.safeParse(body);
-    return {
-      ok: false,
-      outcome: {
-        kind: 'http',
-        status: response.status,
-        errorCode: apiError.success ? apiError.data.code : undefined,
-      },
-      retryAfterMs,
-    };
+    return httpFailure(response.status, body, retryAfterMs);
   }
 
   /** A real probe of the city API: true only when it answers its health check. */
@@ -87,7 +78,7 @@ export class CityApiClient {
       const response = await this.request(attachmentPath(submissionId, attachmentId), { method: 'GET' });
       return this.readAttachmentAnswer(response);
     } catch (error) {
-      return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
+      return transportFailure(error);
     }
   }
 
@@ -110,7 +101,7 @@ export class CityApiClient {
       });
       return this.readAttachmentAnswer(response);
     } catch (error) {
-      return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
+      return transportFailure(error);
     }
   }
 
@@ -162,16 +153,10 @@ export class CityApiClient {
       if (status.success) return { ok: true, status: status.data };
       return { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
     }
-    const apiError = ApiErrorSchema.safeParse(body);
     const offset = (body as { offset?: unknown } | undefined)?.offset;
     return {
-      ok: false,
-      outcome: {
-        kind: 'http',
-        status: response.status,
-        errorCode: apiError.success ? apiError.data.code : undefined,
-      },
-      retryAfterMs,
+      ...httpFailure(response.status, body, retryAfterMs),
+      // 409 offset_mismatch and 422 attachment_hash_mismatch say where the city's copy stands.
       ...(typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? { offset } : {}),
     };
   }
@@ -183,6 +168,25 @@ export class CityApiClient {
       cache: 'no-store',
     });
   }
+}
+
+/** An HTTP error answer, with the contract's error code when the body carries one. */
+function httpFailure(
+  status: number,
+  body: unknown,
+  retryAfterMs: number | null,
+): { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null } {
+  const apiError = ApiErrorSchema.safeParse(body);
+  return {
+    ok: false,
+    outcome: { kind: 'http', status, errorCode: apiError.success ? apiError.data.code : undefined },
+    retryAfterMs,
+  };
+}
+
+/** The request never got an HTTP answer: a timeout or a network error, both worth retrying. */
+function transportFailure(error: unknown): { ok: false; outcome: DeliveryOutcome; retryAfterMs: null } {
+  return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
 }
 
 function isTimeout(error: unknown): boolean {
