@@ -25,7 +25,13 @@ describe('outbox database schema', () => {
         .table(table)
         .schema.indexes.map((i) => i.name)
         .sort();
-    expect(indexes('submissions')).toEqual(['[state+nextAttemptAt]', 'createdAt', 'receiptCode', 'state']);
+    expect(indexes('submissions')).toEqual([
+      '[state+createdAt]',
+      '[state+nextAttemptAt]',
+      'createdAt',
+      'receiptCode',
+      'state',
+    ]);
     expect(db.table('attachments').schema.primKey.name).toBe('key');
     expect(indexes('attachments')).toEqual(['submissionId']);
     expect(db.tables.map((t) => t.name).sort()).toEqual([

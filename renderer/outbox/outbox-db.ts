@@ -25,7 +25,7 @@ export class OutboxDatabase extends Dexie {
     // v2: sealed payloads, encrypted attachments with upload offsets, the last good catalog.
     this.version(2)
       .stores({
-        submissions: 'id, &receiptCode, state, [state+nextAttemptAt], createdAt',
+        submissions: 'id, &receiptCode, state, [state+nextAttemptAt], [state+createdAt], createdAt',
         attachments: 'key, submissionId',
         catalog: 'id',
         legacyPlaintext: 'id',

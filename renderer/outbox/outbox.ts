@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { SubmissionRequest } from '../../shared/api/city-api';
 import type { AttachmentMeta } from '../../shared/api/sealed-payload';
 import { canTransition, type OutboxState } from '../../shared/outbox/outbox-state';
@@ -61,11 +62,20 @@ export class Outbox {
 
   /** Oldest queued submission whose retry time has come. */
   async nextDue(now: number): Promise<OutboxRecord | undefined> {
-    const due = await this.db.submissions
-      .where('[state+nextAttemptAt]')
-      .between(['queued', -Infinity], ['queued', now], true, true)
+    return (await this.dueBatch(now, 1))[0];
+  }
+
+  /**
+   * Up to `limit` queued submissions whose retry time has come, oldest first.
+   * Walks the [state+createdAt] index, so the cost does not grow with the queue.
+   */
+  dueBatch(now: number, limit: number): Promise<OutboxRecord[]> {
+    return this.db.submissions
+      .where('[state+createdAt]')
+      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+      .filter((r) => r.nextAttemptAt <= now && r.request !== undefined)
+      .limit(limit)
       .toArray();
-    return due.sort((a, b) => a.createdAt - b.createdAt)[0];
   }
 
   /** The oldest queued submission that can be sent, due or not: what a failure streak probes with. */

@@ -113,18 +113,21 @@ describe('SyncEngine', () => {
     const second = request();
     await outbox.enqueue(second);
     const { sync, city, pass } = engine();
-    city.posts.push('network-error', 'network-error', accepted(first), accepted(second));
+    city.posts.push('network-error', 'network-error', 'network-error', accepted(first), accepted(second));
     await pass();
     expect(sync.connectivity).toBe('offline');
+    // Both were in flight when the outage began (up to four go at once).
+    expect(city.work()).toHaveLength(2);
     await pass();
     sync.kick(); // a new submission's kick must not send before the streak's wait either
     await sync.idle();
-    expect(city.work()).toHaveLength(1);
+    expect(city.work()).toHaveLength(2);
     clock += 60_000;
     await pass();
-    // Only the oldest submission probes; the other one waits for the streak to end.
+    // Now only the oldest submission probes; the other one waits for the streak to end.
     expect(city.work().map((c) => JSON.parse(c.body ?? '{}').submissionId)).toEqual([
       first.submissionId,
+      second.submissionId,
       first.submissionId,
     ]);
     clock += 60 * 60_000;

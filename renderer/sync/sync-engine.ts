@@ -29,6 +29,8 @@ import type { CityApiClient } from './city-api-client';
  */
 export type Connectivity = 'unknown' | 'online' | 'offline';
 
+const DEFAULT_CONCURRENCY = 4;
+
 export interface SyncEngineDeps {
   outbox: Outbox;
   api: CityApiClient;
@@ -40,6 +42,8 @@ export interface SyncEngineDeps {
   clearTimer: (handle: unknown) => void;
   backoff?: BackoffPolicy;
   catchUp?: CatchUpPolicy;
+  /** How many submissions are in flight at once (default 4). */
+  concurrency?: number;
   statusPollMs?: number;
   /** Background work done while online, e.g. refreshing the catalog. */
   whileOnline?: () => Promise<void>;
@@ -196,32 +200,46 @@ export class SyncEngine {
     await this.endStreak();
   }
 
+  /**
+   * Delivers what is due, oldest first, a few at a time: each submission has its own
+   * idempotency key, so sending several at once is safe, and the city answers far
+   * sooner than one by one (bench: drain).
+   */
   private async deliverDue(): Promise<void> {
     const { outbox, now } = this.deps;
-    for (
-      let record = await outbox.nextDue(now());
-      record && !this.stopped;
-      record = await outbox.nextDue(now())
-    ) {
-      const wasBacklog = this.catchUp !== null && record.nextAttemptAt !== 0;
-      const failure = await this.deliver(record);
-      if (failure === null) {
-        this.setConnectivity('online');
+    const concurrency = this.deps.concurrency ?? DEFAULT_CONCURRENCY;
+    while (!this.stopped) {
+      const batch = await outbox.dueBatch(now(), concurrency);
+      if (batch.length === 0) return;
+      const results = await Promise.all(
+        batch.map(async (record) => {
+          const wasBacklog = this.catchUp !== null && record.nextAttemptAt !== 0;
+          return { record, wasBacklog, failure: await this.deliver(record) };
+        }),
+      );
+      const transient: { record: OutboxRecord; failure: Failure }[] = [];
+      for (const { record, wasBacklog, failure } of results) {
+        if (failure !== null && classifyOutcome(failure.outcome) !== 'rejected') {
+          transient.push({ record, failure });
+          continue;
+        }
+        if (failure === null) this.setConnectivity('online');
+        else await this.reject(record, failure);
         if (wasBacklog && this.catchUp) {
-          this.catchUp.sent += 1;
+          if (failure === null) this.catchUp.sent += 1;
           await this.scheduleNextBacklog();
         }
-        continue;
       }
-      if (classifyOutcome(failure.outcome) === 'rejected') {
-        await this.reject(record, failure);
-        if (wasBacklog) await this.scheduleNextBacklog();
-        continue;
+      const [first, ...others] = transient;
+      if (first) {
+        // The first transient failure starts a streak; everything else waits for it to end.
+        this.streak = { start: this.catchUp?.outageStart ?? now(), attempts: 0, holdUntil: now() };
+        await this.continueStreak(first.record, first.failure);
+        for (const other of others) {
+          await outbox.markRetry(other.record.id, this.streak.holdUntil, describe(other.failure.outcome));
+        }
+        return;
       }
-      // The first transient failure starts a streak; the rest of the queue waits for it to end.
-      this.streak = { start: this.catchUp?.outageStart ?? now(), attempts: 0, holdUntil: now() };
-      await this.continueStreak(record, failure);
-      return;
     }
   }
 
@@ -303,9 +321,11 @@ export class SyncEngine {
     await outbox.markSending(record.id);
     const posted = await api.postSubmission(record.request);
     if (!posted.ok) return posted;
-    await outbox.markAccepted(record.id, posted.accepted.receivedAt, posted.accepted.status);
-    const uploaded = await this.uploadAttachments(record);
-    if (uploaded) return uploaded;
+    if (record.attachmentCount > 0) {
+      await outbox.markAccepted(record.id, posted.accepted.receivedAt, posted.accepted.status);
+      const uploaded = await this.uploadAttachments(record);
+      if (uploaded) return uploaded;
+    }
     await outbox.markDelivered(record.id, posted.accepted.receivedAt, posted.accepted.status);
     this.deps.log?.('sync.delivered', { attempts: record.attempts + 1, attachments: record.attachmentCount });
     return null;
