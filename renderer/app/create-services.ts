@@ -20,7 +20,7 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   };
   const cityKey = await importCityKey(config.cityPublicKey);
   const db = new OutboxDatabase();
-  const outbox = new Outbox(db, Date.now);
+  const outbox = new Outbox(db, Date.now, new OutboxDatabase(undefined, 'relaxed'));
   const api = new CityApiClient({
     baseUrl: config.cityApiUrl,
     fetch: window.fetch.bind(window),

@@ -16,8 +16,9 @@ export class OutboxDatabase extends Dexie {
   /** Submissions queued by version 1 (answers in clear), waiting to be sealed after open. */
   legacyPlaintext!: EntityTable<{ id: string; request: unknown }, 'id'>;
 
-  constructor(name: string = OUTBOX_DB_NAME) {
-    super(name, { chromeTransactionDurability: 'strict' });
+  /** `relaxed` only for sync bookkeeping that an idempotent resend can redo (see Outbox). */
+  constructor(name: string = OUTBOX_DB_NAME, durability: 'strict' | 'relaxed' = 'strict') {
+    super(name, { chromeTransactionDurability: durability });
     // v1 (walking skeleton): answers stored in clear inside `request`.
     this.version(1).stores({
       submissions: 'id, &receiptCode, state, [state+nextAttemptAt], createdAt',

@@ -14,10 +14,22 @@ export const CATCH_UP_HOLD = Number.MAX_SAFE_INTEGER - 1;
  * Only sealed payloads and encrypted attachments are ever written here.
  */
 export class Outbox {
+  /**
+   * `db` (strict durability) takes what must survive a power cut: new submissions
+   * and the sealing of legacy ones. Sync bookkeeping (sending, upload offsets,
+   * delivered and purged, statuses) goes through `stateDb`, which may be a relaxed
+   * connection to the same database: losing such an update in a power cut only
+   * means one more idempotent request, while each strict commit costs an fsync.
+   */
+  private readonly db: OutboxDatabase;
+
   constructor(
-    private readonly db: OutboxDatabase,
+    strict: OutboxDatabase,
     private readonly now: () => number,
-  ) {}
+    private readonly stateDb: OutboxDatabase = strict,
+  ) {
+    this.db = strict;
+  }
 
   /**
    * Writes the submission and all its encrypted attachments in one transaction;
@@ -57,7 +69,7 @@ export class Outbox {
   }
 
   get(id: string): Promise<OutboxRecord | undefined> {
-    return this.db.submissions.get(id);
+    return this.stateDb.submissions.get(id);
   }
 
   /** Oldest queued submission whose retry time has come. */
@@ -67,20 +79,74 @@ export class Outbox {
 
   /**
    * Up to `limit` queued submissions whose retry time has come, oldest first.
-   * Walks the [state+createdAt] index, so the cost does not grow with the queue.
+   * Reads the [state+createdAt] index a page at a time (one getAll each, not a
+   * cursor step per record); the first page is enough unless older ones are waiting.
    */
-  dueBatch(now: number, limit: number): Promise<OutboxRecord[]> {
-    return this.db.submissions
-      .where('[state+createdAt]')
-      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-      .filter((r) => r.nextAttemptAt <= now && r.request !== undefined)
-      .limit(limit)
-      .toArray();
+  async dueBatch(now: number, limit: number): Promise<OutboxRecord[]> {
+    const found: OutboxRecord[] = [];
+    const page = Math.max(limit * 2, 32);
+    for (let offset = 0; found.length < limit; offset += page) {
+      const rows = await this.stateDb.submissions
+        .where('[state+createdAt]')
+        .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+        .offset(offset)
+        .limit(page)
+        .toArray();
+      found.push(...rows.filter((r) => r.nextAttemptAt <= now && r.request !== undefined));
+      if (rows.length < page) break;
+    }
+    return found.slice(0, limit);
+  }
+
+  /**
+   * Claims up to `limit` due submissions for sending, oldest first, in one
+   * transaction: state 'sending' and one more attempt each. Claiming a batch at
+   * once keeps database round trips off the critical path of a drain.
+   */
+  async claimDue(now: number, limit: number): Promise<OutboxRecord[]> {
+    return this.stateDb.transaction('rw', this.stateDb.submissions, async () => {
+      const due = await this.dueBatch(now, limit);
+      const claimed = due.map((r) => ({ ...r, state: 'sending' as const, attempts: r.attempts + 1 }));
+      await this.stateDb.submissions.bulkPut(claimed);
+      return claimed;
+    });
+  }
+
+  /** Marks a batch delivered and purges their payloads and attachments, in one transaction. */
+  async completeDelivered(
+    done: readonly { id: string; serverReceivedAt: string; dossierStatus: number }[],
+  ): Promise<void> {
+    if (done.length === 0) return;
+    const at = this.now();
+    await this.stateDb.transaction('rw', this.stateDb.submissions, this.stateDb.attachments, async () => {
+      const records = await this.stateDb.submissions.bulkGet(done.map((d) => d.id));
+      const updated = records.flatMap((record, i) => {
+        const result = done[i];
+        if (!record || !result || !canTransition(record.state, 'delivered')) return [];
+        const { request: _purged, lastError: _cleared, ...kept } = record;
+        return [
+          {
+            ...kept,
+            state: 'delivered' as const,
+            deliveredAt: at,
+            purgedAt: at,
+            statusCheckedAt: at,
+            serverReceivedAt: result.serverReceivedAt,
+            dossierStatus: result.dossierStatus,
+          },
+        ];
+      });
+      await this.stateDb.submissions.bulkPut(updated);
+      await this.stateDb.attachments
+        .where('submissionId')
+        .anyOf(updated.map((r) => r.id))
+        .delete();
+    });
   }
 
   /** The oldest queued submission that can be sent, due or not: what a failure streak probes with. */
   async oldestQueued(): Promise<OutboxRecord | undefined> {
-    const queued = await this.db.submissions.where('state').equals('queued').sortBy('createdAt');
+    const queued = await this.stateDb.submissions.where('state').equals('queued').sortBy('createdAt');
     return queued.find((r) => r.request !== undefined);
   }
 
@@ -89,8 +155,8 @@ export class Outbox {
    * releases them one by one with `schedule`. Returns how many were parked.
    */
   async holdForCatchUp(): Promise<number> {
-    return this.db.transaction('rw', this.db.submissions, () =>
-      this.db.submissions
+    return this.stateDb.transaction('rw', this.stateDb.submissions, () =>
+      this.stateDb.submissions
         .where('state')
         .equals('queued')
         .filter((r) => r.request !== undefined)
@@ -100,7 +166,7 @@ export class Outbox {
 
   /** The oldest submission parked for the catch-up, if any is left. */
   async oldestHeld(): Promise<OutboxRecord | undefined> {
-    const held = await this.db.submissions
+    const held = await this.stateDb.submissions
       .where('[state+nextAttemptAt]')
       .equals(['queued', CATCH_UP_HOLD])
       .toArray();
@@ -108,17 +174,17 @@ export class Outbox {
   }
 
   async countHeld(): Promise<number> {
-    return this.db.submissions.where('[state+nextAttemptAt]').equals(['queued', CATCH_UP_HOLD]).count();
+    return this.stateDb.submissions.where('[state+nextAttemptAt]').equals(['queued', CATCH_UP_HOLD]).count();
   }
 
   /** Sets when a queued submission is next due. */
   async schedule(id: string, nextAttemptAt: number): Promise<void> {
-    await this.db.submissions.update(id, { nextAttemptAt });
+    await this.stateDb.submissions.update(id, { nextAttemptAt });
   }
 
   /** Earliest future retry time among queued submissions, for the next wake-up. */
   async nextWakeAt(): Promise<number | undefined> {
-    const first = await this.db.submissions
+    const first = await this.stateDb.submissions
       .where('[state+nextAttemptAt]')
       .between(['queued', -Infinity], ['queued', Infinity])
       .first();
@@ -127,8 +193,8 @@ export class Outbox {
 
   /** A crash mid-send leaves 'sending' behind; the idempotency key makes resending safe. */
   async recoverInterrupted(): Promise<number> {
-    return this.db.transaction('rw', this.db.submissions, () =>
-      this.db.submissions.where('state').equals('sending').modify({ state: 'queued', nextAttemptAt: 0 }),
+    return this.stateDb.transaction('rw', this.stateDb.submissions, () =>
+      this.stateDb.submissions.where('state').equals('sending').modify({ state: 'queued', nextAttemptAt: 0 }),
     );
   }
 
@@ -138,16 +204,16 @@ export class Outbox {
 
   /** The city accepted the POST; attachments may still be uploading. */
   async markAccepted(id: string, serverReceivedAt: string, dossierStatus: number): Promise<void> {
-    await this.db.submissions.update(id, { acceptedAt: this.now(), serverReceivedAt, dossierStatus });
+    await this.stateDb.submissions.update(id, { acceptedAt: this.now(), serverReceivedAt, dossierStatus });
   }
 
   attachmentsOf(submissionId: string): Promise<OutboxAttachment[]> {
-    return this.db.attachments.where('submissionId').equals(submissionId).sortBy('attachmentId');
+    return this.stateDb.attachments.where('submissionId').equals(submissionId).sortBy('attachmentId');
   }
 
   /** Saved after every acknowledged chunk, so a crash resumes instead of restarting. */
   async recordUpload(key: string, uploadedOffset: number, complete: boolean): Promise<void> {
-    await this.db.attachments.update(key, { uploadedOffset, complete });
+    await this.stateDb.attachments.update(key, { uploadedOffset, complete });
   }
 
   /**
@@ -169,7 +235,7 @@ export class Outbox {
         lastError: undefined,
         request: undefined,
       }),
-      () => this.db.attachments.where('submissionId').equals(id).delete(),
+      () => this.stateDb.attachments.where('submissionId').equals(id).delete(),
     );
   }
 
@@ -183,19 +249,21 @@ export class Outbox {
 
   /** Delivered submissions whose status may still change, oldest check first. */
   async awaitingStatus(isFinal: (status: number) => boolean, checkedBefore: number): Promise<OutboxRecord[]> {
-    const delivered = await this.db.submissions.where('state').equals('delivered').toArray();
+    const delivered = await this.stateDb.submissions.where('state').equals('delivered').toArray();
     return delivered
       .filter((r) => !isFinal(r.dossierStatus ?? 1) && (r.statusCheckedAt ?? 0) <= checkedBefore)
       .sort((a, b) => (a.statusCheckedAt ?? 0) - (b.statusCheckedAt ?? 0));
   }
 
   async recordStatus(id: string, dossierStatus: number, dossierCode: string | null): Promise<void> {
-    await this.db.submissions.update(id, { dossierStatus, dossierCode, statusCheckedAt: this.now() });
+    await this.stateDb.submissions.update(id, { dossierStatus, dossierCode, statusCheckedAt: this.now() });
   }
 
   async counts(): Promise<Record<OutboxState, number>> {
     const states: OutboxState[] = ['queued', 'sending', 'delivered', 'rejected'];
-    const values = await Promise.all(states.map((s) => this.db.submissions.where('state').equals(s).count()));
+    const values = await Promise.all(
+      states.map((s) => this.stateDb.submissions.where('state').equals(s).count()),
+    );
     return Object.fromEntries(states.map((s, i) => [s, values[i] ?? 0])) as Record<OutboxState, number>;
   }
 
@@ -226,13 +294,13 @@ export class Outbox {
     changes: (record: OutboxRecord) => Partial<OutboxRecord>,
     alsoInTransaction?: () => Promise<unknown>,
   ): Promise<void> {
-    await this.db.transaction('rw', this.db.submissions, this.db.attachments, async () => {
-      const record = await this.db.submissions.get(id);
+    await this.stateDb.transaction('rw', this.stateDb.submissions, this.stateDb.attachments, async () => {
+      const record = await this.stateDb.submissions.get(id);
       if (!record) throw new Error(`outbox: no submission ${id}`);
       if (!canTransition(record.state, to)) {
         throw new Error(`outbox: ${record.state} → ${to} is not allowed for ${id}`);
       }
-      await this.db.submissions.update(id, { ...changes(record), state: to });
+      await this.stateDb.submissions.update(id, { ...changes(record), state: to });
       await alsoInTransaction?.();
     });
   }

@@ -29,7 +29,7 @@ import type { CityApiClient } from './city-api-client';
  */
 export type Connectivity = 'unknown' | 'online' | 'offline';
 
-const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 8;
 
 export interface SyncEngineDeps {
   outbox: Outbox;
@@ -42,7 +42,7 @@ export interface SyncEngineDeps {
   clearTimer: (handle: unknown) => void;
   backoff?: BackoffPolicy;
   catchUp?: CatchUpPolicy;
-  /** How many submissions are in flight at once (default 4). */
+  /** How many submissions are in flight at once (default 8). */
   concurrency?: number;
   statusPollMs?: number;
   /** Background work done while online, e.g. refreshing the catalog. */
@@ -201,45 +201,55 @@ export class SyncEngine {
   }
 
   /**
-   * Delivers what is due, oldest first, a few at a time: each submission has its own
-   * idempotency key, so sending several at once is safe, and the city answers far
-   * sooner than one by one (bench: drain).
+   * Delivers what is due, oldest first, a batch at a time: the batch is claimed
+   * in one transaction, sent concurrently (each submission has its own
+   * idempotency key, so this is safe), and marked delivered in one transaction.
+   * A transient failure starts a streak and ends the drain.
    */
   private async deliverDue(): Promise<void> {
     const { outbox, now } = this.deps;
     const concurrency = this.deps.concurrency ?? DEFAULT_CONCURRENCY;
-    while (!this.stopped) {
-      const batch = await outbox.dueBatch(now(), concurrency);
+    while (!this.stopped && !this.streak) {
+      const batch = await outbox.claimDue(now(), concurrency);
       if (batch.length === 0) return;
       const results = await Promise.all(
-        batch.map(async (record) => {
-          const wasBacklog = this.catchUp !== null && record.nextAttemptAt !== 0;
-          return { record, wasBacklog, failure: await this.deliver(record) };
-        }),
+        batch.map(async (record) => ({
+          record,
+          wasBacklog: this.catchUp !== null && record.nextAttemptAt !== 0,
+          sent: await this.send(record),
+        })),
       );
-      const transient: { record: OutboxRecord; failure: Failure }[] = [];
-      for (const { record, wasBacklog, failure } of results) {
-        if (failure !== null && classifyOutcome(failure.outcome) !== 'rejected') {
-          transient.push({ record, failure });
-          continue;
-        }
-        if (failure === null) this.setConnectivity('online');
-        else await this.reject(record, failure);
-        if (wasBacklog && this.catchUp) {
-          if (failure === null) this.catchUp.sent += 1;
+      const delivered = results.flatMap(({ record, sent }) =>
+        sent.ok ? [{ id: record.id, ...sent.result }] : [],
+      );
+      await outbox.completeDelivered(delivered);
+      if (delivered.length > 0) {
+        this.setConnectivity('online');
+        this.deps.log?.('sync.delivered', { count: delivered.length });
+      }
+      for (const { record, wasBacklog, sent } of results) {
+        if (!sent.ok) await this.handleFailure(record, sent.failure);
+        if (wasBacklog && this.catchUp && (sent.ok || classifyOutcome(sent.failure.outcome) === 'rejected')) {
+          if (sent.ok) this.catchUp.sent += 1;
           await this.scheduleNextBacklog();
         }
       }
-      const [first, ...others] = transient;
-      if (first) {
-        // The first transient failure starts a streak; everything else waits for it to end.
-        this.streak = { start: this.catchUp?.outageStart ?? now(), attempts: 0, holdUntil: now() };
-        await this.continueStreak(first.record, first.failure);
-        for (const other of others) {
-          await outbox.markRetry(other.record.id, this.streak.holdUntil, describe(other.failure.outcome));
-        }
-        return;
-      }
+    }
+  }
+
+  private async handleFailure(record: OutboxRecord, failure: Failure): Promise<void> {
+    if (classifyOutcome(failure.outcome) === 'rejected') {
+      await this.reject(record, failure);
+    } else if (this.streak) {
+      // Another delivery already started the streak: just wait for it to end.
+      await this.deps.outbox.markRetry(record.id, this.streak.holdUntil, describe(failure.outcome));
+    } else {
+      this.streak = {
+        start: this.catchUp?.outageStart ?? this.deps.now(),
+        attempts: 0,
+        holdUntil: this.deps.now(),
+      };
+      await this.continueStreak(record, failure);
     }
   }
 
@@ -311,22 +321,37 @@ export class SyncEngine {
     this.deps.log?.('sync.rejected', { reason });
   }
 
-  /** One attempt at one submission; null when it is delivered (and purged). */
-  private async deliver(record: OutboxRecord): Promise<Failure | null> {
+  /** One attempt at one claimed submission: the POST, then any attachments. Bookkeeping is the caller's. */
+  private async send(
+    record: OutboxRecord,
+  ): Promise<
+    | { ok: true; result: { serverReceivedAt: string; dossierStatus: number } }
+    | { ok: false; failure: Failure }
+  > {
     const { outbox, api } = this.deps;
     if (!record.request) {
       // Only a delivered (purged) record lacks its request; nothing to send.
-      return { outcome: { kind: 'http', status: 410 }, retryAfterMs: null };
+      return { ok: false, failure: { outcome: { kind: 'http', status: 410 }, retryAfterMs: null } };
     }
-    await outbox.markSending(record.id);
     const posted = await api.postSubmission(record.request);
-    if (!posted.ok) return posted;
+    if (!posted.ok) return { ok: false, failure: posted };
     if (record.attachmentCount > 0) {
       await outbox.markAccepted(record.id, posted.accepted.receivedAt, posted.accepted.status);
       const uploaded = await this.uploadAttachments(record);
-      if (uploaded) return uploaded;
+      if (uploaded) return { ok: false, failure: uploaded };
     }
-    await outbox.markDelivered(record.id, posted.accepted.receivedAt, posted.accepted.status);
+    return {
+      ok: true,
+      result: { serverReceivedAt: posted.accepted.receivedAt, dossierStatus: posted.accepted.status },
+    };
+  }
+
+  /** One attempt at one submission, with its bookkeeping; null when it is delivered (and purged). */
+  private async deliver(record: OutboxRecord): Promise<Failure | null> {
+    await this.deps.outbox.markSending(record.id);
+    const sent = await this.send(record);
+    if (!sent.ok) return sent.failure;
+    await this.deps.outbox.markDelivered(record.id, sent.result.serverReceivedAt, sent.result.dossierStatus);
     this.deps.log?.('sync.delivered', { attempts: record.attempts + 1, attachments: record.attachmentCount });
     return null;
   }
