@@ -94,6 +94,44 @@ describe('SyncEngine', () => {
     expect(city.calls.map((c) => new URL(c.url).pathname)).toEqual(['/v1/health', '/v1/health']);
   });
 
+  it('drains a long queue with several in flight, each submission exactly once, oldest first', async () => {
+    const queued = Array.from({ length: 25 }, () => request());
+    for (const r of queued) {
+      await outbox.enqueue(r);
+      clock += 1;
+    }
+    const { city, pass } = engine();
+    city.posts.push(...queued.map((r) => accepted(r)));
+    await pass();
+    const sent = city.work().map((c) => JSON.parse(c.body ?? '{}').submissionId as string);
+    expect(new Set(sent).size).toBe(25);
+    expect(sent).toHaveLength(25);
+    // In flight together, so not strictly ordered, but no submission overtakes one a whole batch older.
+    expect(sent.slice(0, 8).sort()).toEqual(
+      queued
+        .slice(0, 8)
+        .map((r) => r.submissionId)
+        .sort(),
+    );
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 25, rejected: 0 });
+  });
+
+  it('stops taking new submissions when a failure starts a streak, and returns the unsent ones', async () => {
+    const queued = Array.from({ length: 20 }, () => request());
+    for (const r of queued) {
+      await outbox.enqueue(r);
+      clock += 1;
+    }
+    const { city, pass, sync } = engine();
+    city.posts.push(...queued.slice(0, 3).map((r) => accepted(r)), 'network-error');
+    await pass();
+    expect(sync.connectivity).toBe('offline');
+    const counts = await outbox.counts();
+    expect(counts.sending).toBe(0);
+    expect(counts.delivered + counts.queued).toBe(20);
+    expect(city.work().length).toBeLessThan(20);
+  });
+
   it('purges the sealed payload once delivered, keeping what status lookup needs', async () => {
     const r = request();
     await outbox.enqueue(r);

@@ -51,6 +51,9 @@ export interface SyncEngineDeps {
 }
 
 type Failure = { outcome: DeliveryOutcome; retryAfterMs: number | null };
+type SendResult =
+  { ok: true; result: { serverReceivedAt: string; dossierStatus: number } } | { ok: false; failure: Failure };
+type Sent = { record: OutboxRecord; wasBacklog: boolean; sent: SendResult };
 
 interface Streak {
   /** First failure of the outage (kept across a streak that interrupts a catch-up). */
@@ -209,30 +212,70 @@ export class SyncEngine {
   private async deliverDue(): Promise<void> {
     const { outbox, now } = this.deps;
     const concurrency = this.deps.concurrency ?? DEFAULT_CONCURRENCY;
-    while (!this.stopped && !this.streak) {
-      const batch = await outbox.claimDue(now(), concurrency);
-      if (batch.length === 0) return;
-      const results = await Promise.all(
-        batch.map(async (record) => ({
-          record,
-          wasBacklog: this.catchUp !== null && record.nextAttemptAt !== 0,
-          sent: await this.send(record),
-        })),
-      );
-      const delivered = results.flatMap(({ record, sent }) =>
-        sent.ok ? [{ id: record.id, ...sent.result }] : [],
-      );
-      await outbox.completeDelivered(delivered);
-      if (delivered.length > 0) {
-        this.setConnectivity('online');
-        this.deps.log?.('sync.delivered', { count: delivered.length });
-      }
-      for (const { record, wasBacklog, sent } of results) {
-        if (!sent.ok) await this.handleFailure(record, sent.failure);
-        if (wasBacklog && this.catchUp && (sent.ok || classifyOutcome(sent.failure.outcome) === 'rejected')) {
-          if (sent.ok) this.catchUp.sent += 1;
-          await this.scheduleNextBacklog();
+    // Claimed ('sending') but not yet sent; refilled ahead of need so sends never wait on the database.
+    const claimed: OutboxRecord[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | null = null;
+    const refill = (): Promise<void> =>
+      (claiming ??= outbox
+        .claimDue(now(), concurrency)
+        .then((more) => {
+          if (more.length === 0) exhausted = true;
+          claimed.push(...more);
+        })
+        .finally(() => {
+          claiming = null;
+        }));
+    // Finished sends, settled in one transaction per batch, one batch after another.
+    let finished: Sent[] = [];
+    let settling: Promise<void> = Promise.resolve();
+    const settle = (): Promise<void> => {
+      const batch = finished;
+      finished = [];
+      settling = settling.then(() => this.settle(batch));
+      return settling;
+    };
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        if (this.stopped || this.streak) return;
+        if (claimed.length <= concurrency && !exhausted) void refill();
+        const record = claimed.shift();
+        if (!record) {
+          if (exhausted) return;
+          await (claiming ?? refill());
+          continue;
         }
+        const wasBacklog = this.catchUp !== null && record.nextAttemptAt !== 0;
+        const sent = await this.send(record);
+        finished.push({ record, wasBacklog, sent });
+        if (finished.length >= concurrency || !sent.ok) await settle();
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    if (claiming) await claiming;
+    await settle();
+    // Claimed but never sent because a streak began: back to the queue until the streak ends.
+    for (const record of claimed.splice(0)) {
+      await outbox.markRetry(record.id, this.streak?.holdUntil ?? now(), 'not_sent');
+    }
+  }
+
+  /** Records a batch of finished sends: deliveries in one transaction, then each failure. */
+  private async settle(batch: Sent[]): Promise<void> {
+    const delivered = batch.flatMap(({ record, sent }) =>
+      sent.ok ? [{ id: record.id, ...sent.result }] : [],
+    );
+    await this.deps.outbox.completeDelivered(delivered);
+    if (delivered.length > 0) {
+      // A delivery that finished after a streak began does not end the streak.
+      if (!this.streak) this.setConnectivity('online');
+      this.deps.log?.('sync.delivered', { count: delivered.length });
+    }
+    for (const { record, wasBacklog, sent } of batch) {
+      if (!sent.ok) await this.handleFailure(record, sent.failure);
+      if (wasBacklog && this.catchUp && (sent.ok || classifyOutcome(sent.failure.outcome) === 'rejected')) {
+        if (sent.ok) this.catchUp.sent += 1;
+        await this.scheduleNextBacklog();
       }
     }
   }
@@ -322,12 +365,7 @@ export class SyncEngine {
   }
 
   /** One attempt at one claimed submission: the POST, then any attachments. Bookkeeping is the caller's. */
-  private async send(
-    record: OutboxRecord,
-  ): Promise<
-    | { ok: true; result: { serverReceivedAt: string; dossierStatus: number } }
-    | { ok: false; failure: Failure }
-  > {
+  private async send(record: OutboxRecord): Promise<SendResult> {
     const { outbox, api } = this.deps;
     if (!record.request) {
       // Only a delivered (purged) record lacks its request; nothing to send.
