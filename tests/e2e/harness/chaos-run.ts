@@ -22,6 +22,8 @@ export interface ChaosOptions {
 }
 
 export interface ChaosReport {
+  /** True when some receipts never reached the city within the drain timeout (then `lost` counts them). */
+  drainTimedOut?: boolean;
   submitted: number;
   delivered: number;
   duplicates: number;
@@ -110,7 +112,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       await harness.connectivityRestored();
     });
     const seen = new Set(receipts.map((r) => r.receiptCode));
-    await waitFor(
+    // A drain that never completes is a finding, not a crash: report what reached the city.
+    const drainTimedOut = await waitFor(
       'the queue to drain',
       async () => {
         const counts = await harnessCounts(current.page);
@@ -120,10 +123,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         return [...seen].every((code) => complete.some((s) => s.receiptCode === code)) ? true : undefined;
       },
       options.drainTimeoutMs,
+    ).then(
+      () => false,
+      () => true,
     );
     const stored = await stack.citySubmissions();
     const serverCounters = await stack.cityCounters();
-    return summarize(options, receipts, stored, kills, serverCounters, Date.now() - started);
+    return {
+      ...summarize(options, receipts, stored, kills, serverCounters, Date.now() - started),
+      drainTimedOut,
+    };
   } finally {
     await open?.close().catch(() => undefined);
     await stack.close();
