@@ -3,7 +3,7 @@
 // explained before a resident starts, without touching what is already queued.
 import { describe, expect, it } from 'vitest';
 import { useKioskStack, withKiosk } from './harness/kiosk-suite';
-import { clearQuotaLimit, limitQuota } from './harness/limit-quota';
+import { clearQuotaLimit, quotaIsEnforced, setQuotaLimit } from './harness/limit-quota';
 import { openKiosk, type OpenKiosk } from './harness/open-kiosk';
 import { scanProfile } from './harness/scan-profile';
 import { waitFor } from './harness/wait-for';
@@ -66,10 +66,14 @@ describe('at rest and out of space', () => {
     try {
       let limited: OpenKiosk | undefined;
       for (let launch = 0; launch < 8 && !limited; launch++) {
-        const open = await openKiosk(stack, profile);
+        const open = await openKiosk(stack, profile, {
+          beforeNavigate: (context, page) => setQuotaLimit(context, page, stack.host.origin, 1024 * 1024),
+        });
         await open.kiosk.expectAttractScreen();
-        if (await limitQuota(open.context, open.page, stack.host.origin, 1024 * 1024)) limited = open;
-        else await open.close();
+        if (await quotaIsEnforced(open.page)) {
+          limited = open;
+          console.log(`quota limit enforced on launch ${launch + 1}`);
+        } else await open.close();
       }
       if (!limited) throw new Error('Chromium ignored Storage.overrideQuotaForOrigin in 8 launches');
       const { kiosk, context, page } = limited;

@@ -1,19 +1,23 @@
-// Shrinks an origin's storage quota through CDP (Storage.overrideQuotaForOrigin)
-// and proves the limit is in force with a real write before a test relies on it:
-// on Chromium 156 the override is sometimes ignored for a whole browser session,
-// so the caller relaunches the browser until a write is refused.
+// Shrinks an origin's storage quota through CDP (Storage.overrideQuotaForOrigin).
+// On Chromium 156 the override only takes hold reliably when it is set before the
+// origin's page first loads in that browser session, so openKiosk calls
+// `setQuotaLimit` from its beforeNavigate hook; `quotaIsEnforced` then proves it
+// with a real write from the kiosk's origin before a test relies on it.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Leaves `roomBytes` above the current usage. Resolves true when a 4 MB write is now refused. */
-export async function limitQuota(
+export async function setQuotaLimit(
   context: BrowserContext,
   page: Page,
   origin: string,
   roomBytes: number,
-): Promise<boolean> {
+): Promise<void> {
   const cdp = await context.newCDPSession(page);
   const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + roomBytes });
+}
+
+/** True when a 4 MB write from the page's origin is refused. */
+export function quotaIsEnforced(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {

@@ -19,19 +19,33 @@ export interface OpenKiosk {
   close(): Promise<void>;
 }
 
-export async function openKiosk(stack: KioskStack, profileDir: string): Promise<OpenKiosk> {
-  return process.env.KIOSK_E2E_TARGET === 'electron'
-    ? openElectron(stack, profileDir)
-    : openChromium(stack, profileDir);
+export interface OpenKioskOptions {
+  /** Runs on the browser's blank first page, before the kiosk loads (e.g. CDP overrides). */
+  beforeNavigate?: (context: BrowserContext, page: Page) => Promise<void>;
 }
 
-async function openChromium(stack: KioskStack, profileDir: string): Promise<OpenKiosk> {
+export async function openKiosk(
+  stack: KioskStack,
+  profileDir: string,
+  options: OpenKioskOptions = {},
+): Promise<OpenKiosk> {
+  return process.env.KIOSK_E2E_TARGET === 'electron'
+    ? openElectron(stack, profileDir)
+    : openChromium(stack, profileDir, options);
+}
+
+async function openChromium(
+  stack: KioskStack,
+  profileDir: string,
+  options: OpenKioskOptions,
+): Promise<OpenKiosk> {
   const chromium = await launchChromium(profileDir);
   const { context } = chromium;
   // The same router (and services) the dev host uses, trusting only the dev host's origin.
   await installBridge(context, stack.host.router);
   const page = context.pages()[0] ?? (await context.newPage());
   const pageProblems = watch(page);
+  await options.beforeNavigate?.(context, page);
   await page.goto(stack.url);
   return {
     page,
