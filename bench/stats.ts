@@ -3,18 +3,10 @@
  * paired ratios with a bootstrap 95% interval, and A B B A ordering.
  * See shared/docs/testing.md, "Benchmarks report ratios, measured side by side".
  */
+import { mulberry32 } from '../shared/random/mulberry32';
 
-/** mulberry32: a fast 32-bit seeded PRNG in [0, 1). Same seed → same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Re-exported: the seeded PRNG lives in shared/. */
+export { mulberry32 };
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of an empty list');

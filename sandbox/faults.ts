@@ -3,7 +3,12 @@
  * paths"): error rate, latency, connection resets, timeouts and "commit then
  * drop the response". A seeded PRNG makes a faulty run repeatable.
  */
+import { mulberry32 } from '../shared/random/mulberry32';
+
 import { z } from 'zod';
+
+/** Re-exported: the seeded PRNG lives in shared/. */
+export { mulberry32 };
 
 const Rate = z.number().min(0).max(1);
 /** Longest a request is held by the timeout fault: long enough for any client timeout, short enough not to hang CI. */
@@ -55,18 +60,6 @@ export const NO_FAULTS: FaultPlan = {
   timeout: false,
   commitThenDrop: false,
 };
-
-/** mulberry32: tiny, fast, good enough for test randomness, and the same on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class FaultState {
   #config: FaultConfig = {};

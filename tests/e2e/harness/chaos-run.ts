@@ -8,6 +8,7 @@ import type { HarnessApi, HarnessReceipt } from '../../harness/harness-api';
 import { openKiosk, type OpenKiosk } from './open-kiosk';
 import { HARNESS_DIST, startKioskStack, type CitySubmission } from './kiosk-stack';
 import { waitFor } from './wait-for';
+import { mulberry32 } from '../../../shared/random/mulberry32';
 
 export interface ChaosOptions {
   submissions: number;
@@ -55,21 +56,9 @@ const harnessCounts = (page: Page) =>
     return harness.counts();
   });
 
-/** mulberry32: small, seeded, good enough to place kills reproducibly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const started = Date.now();
-  const random = seeded(options.seed);
+  const random = mulberry32(options.seed);
   const stack = await startKioskStack({ rootDir: HARNESS_DIST, entry: 'outbox-harness.html' });
   const profile = stack.newProfileDir();
   const receipts: HarnessReceipt[] = [];
