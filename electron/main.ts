@@ -10,6 +10,7 @@ import { createIpcRouter, exactOriginPredicate } from './ipc-router';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createKioskServices } from './services/kiosk-services';
 import { createLogSink } from './services/log-sink';
+import { createOutboxJournal } from './services/outbox-journal';
 import { applySessionGuards, applyWebContentsGuards, createKioskWindow } from './window';
 
 const dev = process.env['KIOSK_DEV'] === '1' || !app.isPackaged;
@@ -68,6 +69,11 @@ function start(): void {
     appendLog,
     version: app.getVersion(),
     shell: 'electron',
+    // Beside Chromium's own storage in the profile, but written by us with fsync.
+    journal: createOutboxJournal({
+      dir: path.join(app.getPath('userData'), 'outbox-journal'),
+      log: (entry) => void appendLog(entry),
+    }),
   });
   const router = createIpcRouter(services, {
     isTrustedSender: exactOriginPredicate(APP_ORIGIN),

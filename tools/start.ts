@@ -47,6 +47,7 @@ if (electron) {
     rootDir: path.join(root, 'dist/renderer'),
     configPath,
     logsDir: dataDir,
+    journalDir: path.join(root, '.cache/kiosk-journal'),
     version: process.env.npm_package_version ?? 'dev',
     port: BROWSER_PORT,
   });

@@ -3,6 +3,7 @@ import type { LogEntry } from '../../shared/ipc/log-entry';
 import { loadProvisioningConfig } from '../config-loader';
 import type { IpcHandlers } from '../ipc-router';
 import { createAppInfo } from './app-info';
+import type { OutboxJournal } from './outbox-journal';
 
 /**
  * The handlers behind the IPC contract, composed from injected effects so Electron's
@@ -14,6 +15,7 @@ export type KioskServicesDeps = {
   appendLog: (entry: LogEntry) => Promise<void> | void;
   version: string;
   shell: AppInfo['shell'];
+  journal: OutboxJournal;
 };
 
 export function createKioskServices(deps: KioskServicesDeps): IpcHandlers {
@@ -26,5 +28,15 @@ export function createKioskServices(deps: KioskServicesDeps): IpcHandlers {
       await deps.appendLog(entry);
       return null;
     },
+    journalWrite: async (entry) => {
+      await deps.journal.write(entry);
+      return null;
+    },
+    journalRemove: async (ids) => {
+      await deps.journal.remove(ids);
+      return null;
+    },
+    journalIds: () => deps.journal.ids(),
+    journalRead: (id) => deps.journal.read(id),
   };
 }

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { journalEntry } from '../../tests/support/journal-entry';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../shared/app-origin';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { createIpcRouter, exactOriginPredicate } from '../ipc-router';
 import { createAppInfo } from './app-info';
 import { createKioskServices } from './kiosk-services';
 import { createLogSink, type LogFs } from './log-sink';
+import { memoryJournal } from '../../tests/support/memory-journal';
 
 const EXAMPLE = path.resolve('build/kiosk.config.example.json');
 
@@ -95,6 +97,7 @@ describe('createKioskServices', () => {
       appendLog,
       version: '0.1.0',
       shell: 'electron',
+      journal: memoryJournal(),
     });
 
   it('serves config, app info and log through the router', async () => {
@@ -115,6 +118,26 @@ describe('createKioskServices', () => {
     expect(appendLog).toHaveBeenCalledWith(entry);
   });
 
+  it('serves the outbox journal through the router, refusing ids that are not UUIDs', async () => {
+    const router = createIpcRouter(services(), { isTrustedSender: exactOriginPredicate(APP_ORIGIN) });
+    const entry = journalEntry();
+    const id = entry.request.submissionId;
+    await expect(
+      router.handle(IPC_CONTRACT.journalWrite.channel, [entry], APP_ENTRY_URL),
+    ).resolves.toBeNull();
+    await expect(router.handle(IPC_CONTRACT.journalIds.channel, [], APP_ENTRY_URL)).resolves.toEqual([id]);
+    await expect(router.handle(IPC_CONTRACT.journalRead.channel, [id], APP_ENTRY_URL)).resolves.toEqual(
+      entry,
+    );
+    await expect(
+      router.handle(IPC_CONTRACT.journalRead.channel, ['../../etc/passwd'], APP_ENTRY_URL),
+    ).rejects.toThrow(/invalid arguments/);
+    await expect(
+      router.handle(IPC_CONTRACT.journalRemove.channel, [[id]], APP_ENTRY_URL),
+    ).resolves.toBeNull();
+    await expect(router.handle(IPC_CONTRACT.journalIds.channel, [], APP_ENTRY_URL)).resolves.toEqual([]);
+  });
+
   it('explains a broken config instead of throwing', async () => {
     const result = await services('/nowhere/kiosk.config.json').getConfig();
     expect(result).toEqual({
@@ -132,6 +155,7 @@ describe('createKioskServices', () => {
       appendLog: () => undefined,
       version: '1',
       shell: 'browser',
+      journal: memoryJournal(),
     });
     expect((await handlers.getConfig()).ok).toBe(false);
     text = readFileSync(EXAMPLE, 'utf8');

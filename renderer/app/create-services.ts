@@ -4,6 +4,7 @@ import { generateReceiptCode } from '../../shared/receipt/receipt-code';
 import { DEFAULT_CATCH_UP } from '../../shared/sync/catch-up-pacing';
 import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
+import { bridgeJournal } from '../outbox/journal';
 import { importCityKey, sealSubmission } from '../outbox/seal';
 import { checkRoomForSubmission, requestPersistentStorage } from '../outbox/storage-guard';
 import { withWebLock } from '../sync/browser-sync-deps';
@@ -20,7 +21,10 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   };
   const cityKey = await importCityKey(config.cityPublicKey);
   const db = new OutboxDatabase();
-  const outbox = new Outbox(db, Date.now, new OutboxDatabase(undefined, 'relaxed'));
+  const outbox = new Outbox(db, Date.now, {
+    stateDb: new OutboxDatabase(undefined, 'relaxed'),
+    journal: bridgeJournal(bridge),
+  });
   const api = new CityApiClient({
     baseUrl: config.cityApiUrl,
     fetch: window.fetch.bind(window),
@@ -32,6 +36,11 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
     resealLegacy(legacy, (answers) => sealSubmission(cityKey, { answers }, [])),
   );
   if (sealedLegacy > 0) log('outbox.legacy_sealed', { count: sealedLegacy });
+  // Before the sync engine starts: whatever IndexedDB lost is back in the queue.
+  const reconciled = await outbox.reconcileJournal();
+  if (reconciled.restored + reconciled.forgotten + reconciled.unreadable > 0) {
+    log('outbox.journal_reconciled', reconciled);
+  }
   log('storage.persisted', { granted: await requestPersistentStorage(navigator.storage).catch(() => false) });
   const sync = new SyncEngine({
     outbox,

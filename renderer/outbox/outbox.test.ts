@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryJournal } from '../../tests/support/memory-journal';
 import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from './outbox';
 import { OutboxDatabase } from './outbox-db';
@@ -66,3 +67,105 @@ describe('Outbox', () => {
     expect(await outbox.counts()).toEqual({ queued: 1, sending: 0, delivered: 0, rejected: 0 });
   });
 });
+
+describe('Outbox with its journal', () => {
+  const name = () => `outbox-journal-test-${Math.random()}`;
+  const meta = { id: 'photo-1', size: 3, sha256: 'b'.repeat(64), iv: 'AAAAAAAAAAAAAAAA' };
+  const photo = () => [{ meta, blob: new Blob([new Uint8Array([1, 2, 3])]) }];
+  const withPhoto = (n: number) => submissionRequest(n, { attachments: [meta] });
+  let db: OutboxDatabase;
+  let journal: ReturnType<typeof memoryJournal>;
+  let outbox: Outbox;
+  beforeEach(() => {
+    db = new OutboxDatabase(name());
+    journal = memoryJournal();
+    outbox = new Outbox(db, () => 100, { journal });
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('journals each submission with its sealed attachment bytes', async () => {
+    await outbox.enqueue(withPhoto(1), photo());
+    expect(journal.entries.get(withPhoto(1).submissionId)).toEqual({
+      request: withPhoto(1),
+      createdAt: 100,
+      attachments: [{ attachmentId: 'photo-1', sealedBase64: 'AQID' }],
+    });
+  });
+
+  it('stores nothing when the journal write fails, so no receipt is shown for it', async () => {
+    journal.write = () => Promise.reject(new Error('ENOSPC'));
+    await expect(outbox.enqueue(withPhoto(1), photo())).rejects.toThrow('ENOSPC');
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 0, rejected: 0 });
+    expect(await outbox.attachmentsOf(withPhoto(1).submissionId)).toEqual([]);
+  });
+
+  it('takes the journal entry back when IndexedDB refuses the submission', async () => {
+    await outbox.enqueue(request(1));
+    await expect(outbox.enqueue({ ...request(2), receiptCode: request(1).receiptCode })).rejects.toThrow();
+    expect([...journal.entries.keys()]).toEqual([request(1).submissionId]);
+  });
+
+  it('forgets delivered submissions, one at a time or in a batch', async () => {
+    for (const n of [1, 2, 3]) await outbox.enqueue(request(n));
+    const [first, ...rest] = await outbox.claimDue(100, 3);
+    await outbox.markDelivered(first?.id ?? '', '2026-11-23T10:00:00Z', 2);
+    await outbox.completeDelivered(
+      rest.map((r) => ({ id: r.id, serverReceivedAt: '2026-11-23T10:00:00Z', dossierStatus: 2 })),
+    );
+    await vi.waitFor(() => expect(journal.entries.size).toBe(0));
+  });
+
+  it('restores what a wiped IndexedDB lost, attachments and queue order included', async () => {
+    await outbox.enqueue(withPhoto(1), photo());
+    await outbox.enqueue(request(2));
+    db.close();
+    await db.delete(); // what Chromium does to a backing store it finds corrupt
+    const fresh = new OutboxDatabase(db.name);
+    const restoredOutbox = new Outbox(fresh, () => 999, { journal });
+    expect(await restoredOutbox.reconcileJournal()).toEqual({ restored: 2, forgotten: 0, unreadable: 0 });
+    const restored = await restoredOutbox.get(withPhoto(1).submissionId);
+    expect(restored).toMatchObject({
+      state: 'queued',
+      createdAt: 100,
+      request: withPhoto(1),
+      attachmentCount: 1,
+    });
+    const [attachment] = await restoredOutbox.attachmentsOf(withPhoto(1).submissionId);
+    expect(new Uint8Array(await (attachment?.blob ?? new Blob()).arrayBuffer())).toEqual(
+      new Uint8Array([1, 2, 3]),
+    );
+    expect(attachment).toMatchObject({ uploadedOffset: 0, complete: false });
+    expect(await restoredOutbox.counts()).toEqual({ queued: 2, sending: 0, delivered: 0, rejected: 0 });
+    // A second start finds everything in place and changes nothing.
+    expect(await restoredOutbox.reconcileJournal()).toEqual({ restored: 0, forgotten: 0, unreadable: 0 });
+    db = fresh;
+  });
+
+  it('drops journal entries of submissions already delivered, and counts unusable ones', async () => {
+    await outbox.enqueue(request(1));
+    await outbox.enqueue(withPhoto(2), photo());
+    await outbox.markSending(request(1).submissionId);
+    // The removal after delivery was lost (a crash): the entry is still there.
+    const remove = journal.remove;
+    journal.remove = () => Promise.reject(new Error('crash'));
+    await outbox.markDelivered(request(1).submissionId, '2026-11-23T10:00:00Z', 2);
+    journal.remove = remove;
+    // An entry whose attachment bytes do not match the declared size cannot be restored.
+    const broken = journalEntryWithBadPhoto();
+    journal.entries.set(broken.request.submissionId, broken);
+    expect(await outbox.reconcileJournal()).toEqual({ restored: 0, forgotten: 1, unreadable: 1 });
+    expect([...journal.entries.keys()].sort()).toEqual(
+      [withPhoto(2).submissionId, broken.request.submissionId].sort(),
+    );
+  });
+});
+
+function journalEntryWithBadPhoto() {
+  const request = submissionRequest(7, {
+    attachments: [{ id: 'photo-1', size: 99, sha256: 'c'.repeat(64), iv: 'AAAAAAAAAAAAAAAA' }],
+  });
+  return { request, createdAt: 5, attachments: [{ attachmentId: 'photo-1', sealedBase64: 'AQID' }] };
+}

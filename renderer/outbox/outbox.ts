@@ -1,9 +1,24 @@
 import Dexie from 'dexie';
 import type { SubmissionRequest } from '../../shared/api/city-api';
-import type { AttachmentMeta } from '../../shared/api/sealed-payload';
 import { canTransition, type OutboxState } from '../../shared/outbox/outbox-state';
 import type { OutboxDatabase } from './outbox-db';
 import type { OutboxAttachment, OutboxRecord } from './outbox-record';
+import { attachmentsOf, toJournalEntry, type OutboxJournalPort, type SealedAttachment } from './journal';
+
+export type OutboxOptions = {
+  /**
+   * Sync bookkeeping (sending, upload offsets, delivered and purged, statuses) goes
+   * through this connection, which may be a relaxed one to the same database: losing
+   * such an update in a power cut only means one more idempotent request, while each
+   * strict commit costs an fsync. Defaults to the strict connection.
+   */
+  stateDb?: OutboxDatabase;
+  /** The main process's write-ahead copy of every queued submission (see journal.ts). */
+  journal?: OutboxJournalPort;
+};
+
+/** What reconcileJournal found: submissions put back from the journal, and delivered ones it dropped. */
+export type JournalReconciliation = { restored: number; forgotten: number; unreadable: number };
 
 /** nextAttemptAt of a submission waiting for its turn in a paced catch-up (see the sync engine). */
 export const CATCH_UP_HOLD = Number.MAX_SAFE_INTEGER - 1;
@@ -14,47 +29,99 @@ export const CATCH_UP_HOLD = Number.MAX_SAFE_INTEGER - 1;
  * Only sealed payloads and encrypted attachments are ever written here.
  */
 export class Outbox {
-  /**
-   * `db` (strict durability) takes what must survive a power cut: new submissions
-   * and the sealing of legacy ones. Sync bookkeeping (sending, upload offsets,
-   * delivered and purged, statuses) goes through `stateDb`, which may be a relaxed
-   * connection to the same database: losing such an update in a power cut only
-   * means one more idempotent request, while each strict commit costs an fsync.
-   */
+  /** Strict durability: takes what must survive a power cut (new submissions, sealing legacy ones). */
   private readonly db: OutboxDatabase;
+  private readonly stateDb: OutboxDatabase;
+  private readonly journal: OutboxJournalPort | undefined;
 
   constructor(
     strict: OutboxDatabase,
     private readonly now: () => number,
-    private readonly stateDb: OutboxDatabase = strict,
+    options: OutboxOptions = {},
   ) {
     this.db = strict;
+    this.stateDb = options.stateDb ?? strict;
+    this.journal = options.journal;
   }
 
   /**
-   * Writes the submission and all its encrypted attachments in one transaction;
-   * resolves only after that strict-durability transaction has committed.
+   * Writes the submission and all its encrypted attachments in one transaction and,
+   * at the same time, to the journal; resolves only after both are on disk. If either
+   * fails, the other is undone, so a submission without a receipt is never sent.
    */
   async enqueue(
     request: SubmissionRequest,
-    attachments: readonly { meta: AttachmentMeta; blob: Blob }[] = [],
+    attachments: readonly SealedAttachment[] = [],
   ): Promise<OutboxRecord> {
-    const record: OutboxRecord = {
+    const record = this.newRecord(request, this.now(), attachments);
+    const stored = this.store(record, attachments);
+    const journaled = this.journal
+      ? toJournalEntry(request, record.createdAt, attachments).then((entry) => this.journal?.write(entry))
+      : Promise.resolve();
+    const [db, journal] = await Promise.allSettled([stored, journaled]);
+    if (db.status === 'fulfilled' && journal.status === 'fulfilled') return record;
+    await Promise.allSettled([
+      db.status === 'fulfilled' ? this.unstore(record.id) : undefined,
+      journal.status === 'fulfilled' ? this.journal?.remove([record.id]) : undefined,
+    ]);
+    throw db.status === 'rejected' ? db.reason : (journal as PromiseRejectedResult).reason;
+  }
+
+  /**
+   * Puts back what IndexedDB lost (Chromium recreates a database it finds corrupt)
+   * from the journal, and drops journal entries of delivered submissions whose
+   * removal a crash interrupted. Runs at start, before the sync engine.
+   */
+  async reconcileJournal(): Promise<JournalReconciliation> {
+    const result: JournalReconciliation = { restored: 0, forgotten: 0, unreadable: 0 };
+    if (!this.journal) return result;
+    const ids = await this.journal.ids();
+    const records = await this.db.submissions.bulkGet(ids);
+    const delivered = ids.filter((_, i) => records[i] !== undefined && records[i]?.request === undefined);
+    await this.journal.remove(delivered);
+    result.forgotten = delivered.length;
+    for (const id of ids.filter((_, i) => records[i] === undefined)) {
+      const entry = await this.journal.read(id);
+      const attachments = entry ? attachmentsOf(entry) : null;
+      if (!entry || !attachments) {
+        result.unreadable += 1;
+        continue;
+      }
+      const restored = await this.store(
+        this.newRecord(entry.request, entry.createdAt, attachments),
+        attachments,
+      )
+        .then(() => true)
+        .catch(() => false); // already back (a receipt code or id that exists): nothing to restore
+      if (restored) result.restored += 1;
+    }
+    return result;
+  }
+
+  private newRecord(
+    request: SubmissionRequest,
+    createdAt: number,
+    attachments: readonly SealedAttachment[],
+  ): OutboxRecord {
+    return {
       id: request.submissionId,
       receiptCode: request.receiptCode,
       procedureId: request.procedureId,
       procedureVersion: request.procedureVersion,
       state: 'queued',
-      createdAt: this.now(),
+      createdAt,
       attempts: 0,
       nextAttemptAt: 0,
       request,
       attachmentCount: attachments.length,
       payloadBytes: request.sealed.ciphertext.length + attachments.reduce((sum, a) => sum + a.meta.size, 0),
     };
+  }
+
+  private async store(record: OutboxRecord, attachments: readonly SealedAttachment[]): Promise<void> {
     const rows: OutboxAttachment[] = attachments.map(({ meta, blob }) => ({
-      key: `${request.submissionId}/${meta.id}`,
-      submissionId: request.submissionId,
+      key: `${record.id}/${meta.id}`,
+      submissionId: record.id,
       attachmentId: meta.id,
       blob,
       size: meta.size,
@@ -65,7 +132,21 @@ export class Outbox {
       await this.db.submissions.add(record);
       await this.db.attachments.bulkAdd(rows);
     });
-    return record;
+  }
+
+  private async unstore(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.submissions, this.db.attachments, async () => {
+      await this.db.submissions.delete(id);
+      await this.db.attachments.where('submissionId').equals(id).delete();
+    });
+  }
+
+  /**
+   * Delivered submissions leave the journal. Not awaited by delivery: if the removal
+   * is lost, the next start's reconcileJournal drops the entry instead.
+   */
+  private forget(ids: readonly string[]): void {
+    if (ids.length > 0) this.journal?.remove(ids).catch(() => undefined);
   }
 
   get(id: string): Promise<OutboxRecord | undefined> {
@@ -142,6 +223,7 @@ export class Outbox {
         .anyOf(updated.map((r) => r.id))
         .delete();
     });
+    this.forget(done.map((d) => d.id));
   }
 
   /** The oldest queued submission that can be sent, due or not: what a failure streak probes with. */
@@ -221,9 +303,9 @@ export class Outbox {
    * encrypted attachments in the same transaction. The receipt code, procedure,
    * status and timestamps stay for status lookup.
    */
-  markDelivered(id: string, serverReceivedAt: string, dossierStatus: number): Promise<void> {
+  async markDelivered(id: string, serverReceivedAt: string, dossierStatus: number): Promise<void> {
     // The acceptance carries the first status, so the first status pull can wait a full interval.
-    return this.transition(
+    await this.transition(
       id,
       'delivered',
       () => ({
@@ -237,6 +319,7 @@ export class Outbox {
       }),
       () => this.stateDb.attachments.where('submissionId').equals(id).delete(),
     );
+    this.forget([id]);
   }
 
   markRetry(id: string, nextAttemptAt: number, reason: string): Promise<void> {

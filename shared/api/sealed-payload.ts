@@ -9,7 +9,9 @@ import { z } from 'zod';
  */
 export const SEAL_ALGORITHM = 'RSA-OAEP-256/A256GCM';
 
-const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
+export const Base64Schema = z
+  .string()
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'base64');
 export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** First 16 hex digits of SHA-256 over the public key's SPKI DER: which city key sealed this. */
@@ -21,11 +23,11 @@ export const SealedPayloadSchema = z
     alg: z.literal(SEAL_ALGORITHM),
     keyId: KeyIdSchema,
     /** The AES key, wrapped with RSA-OAEP-256. */
-    wrappedKey: Base64.max(1024),
+    wrappedKey: Base64Schema.max(1024),
     /** 12-byte GCM nonce for the answers. */
-    iv: Base64.length(16),
+    iv: Base64Schema.length(16),
     /** AES-GCM ciphertext (with its 16-byte tag) of the JSON `SealedContent`. */
-    ciphertext: Base64.max(2_000_000),
+    ciphertext: Base64Schema.max(2_000_000),
   })
   .strict();
 export type SealedPayload = z.infer<typeof SealedPayloadSchema>;
@@ -39,7 +41,7 @@ export const AttachmentMetaSchema = z
     /** SHA-256 of the encrypted blob; the city verifies it before decrypting. */
     sha256: Sha256HexSchema,
     /** 12-byte GCM nonce for this attachment (same key as the answers, never the same nonce). */
-    iv: Base64.length(16),
+    iv: Base64Schema.length(16),
   })
   .strict();
 export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigResultSchema } from '../config/provisioning-config';
 import { LogEntrySchema } from './log-entry';
+import { JOURNAL_REMOVE_MAX, JournalEntrySchema, JournalIdSchema } from '../outbox/journal-entry';
 
 /**
  * Every call between the renderer and the main process, in one place: the channel,
@@ -17,6 +18,19 @@ export const IPC_CONTRACT = {
   getConfig: { channel: 'kiosk:get-config', args: z.tuple([]), result: ConfigResultSchema },
   getAppInfo: { channel: 'kiosk:get-app-info', args: z.tuple([]), result: AppInfoSchema },
   log: { channel: 'kiosk:log', args: z.tuple([LogEntrySchema]), result: z.null() },
+  // The outbox's write-ahead journal (see shared/outbox/journal-entry.ts).
+  journalWrite: { channel: 'kiosk:journal-write', args: z.tuple([JournalEntrySchema]), result: z.null() },
+  journalRemove: {
+    channel: 'kiosk:journal-remove',
+    args: z.tuple([z.array(JournalIdSchema).max(JOURNAL_REMOVE_MAX)]),
+    result: z.null(),
+  },
+  journalIds: { channel: 'kiosk:journal-ids', args: z.tuple([]), result: z.array(JournalIdSchema) },
+  journalRead: {
+    channel: 'kiosk:journal-read',
+    args: z.tuple([JournalIdSchema]),
+    result: JournalEntrySchema.nullable(),
+  },
 } as const;
 
 export type IpcContract = typeof IPC_CONTRACT;

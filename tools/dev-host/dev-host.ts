@@ -12,6 +12,8 @@ import { createIpcRouter, exactOriginPredicate, type IpcRouter } from '../../ele
 import { createAppProtocolHandler } from '../../electron/protocol';
 import { createKioskServices } from '../../electron/services/kiosk-services';
 import { createLogSink } from '../../electron/services/log-sink';
+import { createOutboxJournal } from '../../electron/services/outbox-journal';
+import type { IpcHandlers } from '../../electron/ipc-router';
 
 export const BRIDGE_PATH = '/__kiosk-bridge/';
 
@@ -20,6 +22,8 @@ export interface DevHostOptions {
   configPath: string;
   logsDir: string;
   version: string;
+  /** Where the outbox journal lives (Electron keeps it in the profile's userData). */
+  journalDir: string;
   host?: string;
   /** A fixed port gives a stable origin, so IndexedDB survives restarts; 0 picks a free one. */
   port?: number;
@@ -32,27 +36,36 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
-export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
-  const readText = (file: string) => readFileSync(file, 'utf8');
+export type HostServicesOptions = Pick<DevHostOptions, 'configPath' | 'logsDir' | 'version' | 'journalDir'>;
+
+/** The services behind the IPC contract as Electron's main.ts composes them, with shell 'browser'. */
+export function createHostServices(options: HostServicesOptions): IpcHandlers {
   mkdirSync(options.logsDir, { recursive: true });
-  const services = createKioskServices({
+  const appendLog = createLogSink({
+    logsDir: options.logsDir,
+    fs: {
+      append: (file, text) => appendFile(file, text),
+      size: (file) =>
+        stat(file).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      rename: (from, to) => rename(from, to),
+    },
+  });
+  return createKioskServices({
     configPath: options.configPath,
-    readFile: readText,
-    appendLog: createLogSink({
-      logsDir: options.logsDir,
-      fs: {
-        append: (file, text) => appendFile(file, text),
-        size: (file) =>
-          stat(file).then(
-            (s) => s.size,
-            () => 0,
-          ),
-        rename: (from, to) => rename(from, to),
-      },
-    }),
+    readFile: (file) => readFileSync(file, 'utf8'),
+    appendLog,
     version: options.version,
     shell: 'browser',
+    journal: createOutboxJournal({ dir: options.journalDir, log: (entry) => void appendLog(entry) }),
   });
+}
+
+export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
+  const readText = (file: string) => readFileSync(file, 'utf8');
+  const services = createHostServices(options);
   let origin = '';
   const router = createIpcRouter(services, { isTrustedSender: (url) => exactOriginPredicate(origin)(url) });
   const files = createAppProtocolHandler({

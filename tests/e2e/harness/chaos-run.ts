@@ -3,7 +3,10 @@
 // page) against the sandbox city API with faults on, while the browser is
 // SIGKILLed at random moments during enqueue and sync. Then it checks: every
 // receipt the page returned reached the city exactly once, decrypted intact.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { LOG_FILE, ROTATED_LOG_FILE } from '../../../electron/services/log-sink';
 import type { HarnessApi, HarnessReceipt } from '../../harness/harness-api';
 import { openKiosk, type OpenKiosk } from './open-kiosk';
 import { HARNESS_DIST, startKioskStack, type CitySubmission } from './kiosk-stack';
@@ -36,6 +39,8 @@ export interface ChaosReport {
   kills: number;
   faults: Record<string, unknown>;
   serverCounters: Record<string, number>;
+  /** What the outbox put back from the journal at relaunches (IndexedDB had lost it), from the kiosk log. */
+  journal: { restored: number; forgotten: number; unreadable: number; reconciliations: number };
   durationMs: number;
 }
 
@@ -120,12 +125,30 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const serverCounters = await stack.cityCounters();
     return {
       ...summarize(options, receipts, stored, kills, serverCounters, Date.now() - started),
+      journal: journalReconciliations(stack.workDir),
       drainTimedOut,
     };
   } finally {
     await open?.close().catch(() => undefined);
     await stack.close();
   }
+}
+
+function journalReconciliations(logsDir: string): ChaosReport['journal'] {
+  const totals = { restored: 0, forgotten: 0, unreadable: 0, reconciliations: 0 };
+  for (const name of [ROTATED_LOG_FILE, LOG_FILE]) {
+    const file = path.join(logsDir, name);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.includes('outbox.journal_reconciled')) continue;
+      const data = (JSON.parse(line) as { data?: Partial<Record<string, number>> }).data ?? {};
+      totals.restored += data['restored'] ?? 0;
+      totals.forgotten += data['forgotten'] ?? 0;
+      totals.unreadable += data['unreadable'] ?? 0;
+      totals.reconciliations += 1;
+    }
+  }
+  return totals;
 }
 
 function summarize(
@@ -135,7 +158,7 @@ function summarize(
   kills: number,
   serverCounters: Record<string, number>,
   durationMs: number,
-): ChaosReport {
+): Omit<ChaosReport, 'journal'> {
   const byCode = new Map<string, CitySubmission[]>();
   for (const row of stored) byCode.set(row.receiptCode, [...(byCode.get(row.receiptCode) ?? []), row]);
   const keys = new Set(stored.map((s) => s.idempotencyKey));

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSandboxServer } from '../../../sandbox/server';
-import { startDevHost, type DevHost } from '../../../tools/dev-host/dev-host';
+import { createHostServices, startDevHost, type DevHost } from '../../../tools/dev-host/dev-host';
+import { createIpcRouter, exactOriginPredicate, type IpcRouter } from '../../../electron/ipc-router';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const RENDERER_DIST = path.join(REPO_ROOT, 'dist/renderer');
@@ -30,6 +31,11 @@ export interface KioskStack {
   host: DevHost;
   sandbox: Awaited<ReturnType<typeof createSandboxServer>>;
   newProfileDir(): string;
+  /**
+   * The main-process services for a browser on this profile, as Electron has them:
+   * the outbox journal lives inside the profile, so a relaunch on it finds its journal.
+   */
+  routerFor(profileDir: string): IpcRouter;
   /** Admin view of what the city has stored. */
   citySubmissions(): Promise<CitySubmission[]>;
   /** The sandbox's request counters (received, stored, replays, conflicts, …). */
@@ -85,7 +91,9 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
     configPath,
     logsDir: workDir,
     version: 'e2e',
+    journalDir: path.join(workDir, 'host-journal'),
   });
+  const routers = new Map<string, IpcRouter>();
   let profiles = 0;
   const admin = async (route: string, init?: RequestInit) => {
     const response = await fetch(sandbox.url + route, init);
@@ -100,6 +108,19 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
     host,
     sandbox,
     newProfileDir: () => path.join(workDir, `profile-${++profiles}`),
+    routerFor: (profileDir) => {
+      const existing = routers.get(profileDir);
+      if (existing) return existing;
+      const services = createHostServices({
+        configPath,
+        logsDir: workDir,
+        version: 'e2e',
+        journalDir: path.join(profileDir, 'outbox-journal'),
+      });
+      const router = createIpcRouter(services, { isTrustedSender: exactOriginPredicate(host.origin) });
+      routers.set(profileDir, router);
+      return router;
+    },
     citySubmissions: async () => {
       const body = (await (await admin('/__sandbox/submissions')).json()) as {
         submissions: CitySubmission[];

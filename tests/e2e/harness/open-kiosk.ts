@@ -41,8 +41,8 @@ async function openChromium(
 ): Promise<OpenKiosk> {
   const chromium = await launchChromium(profileDir);
   const { context } = chromium;
-  // The same router (and services) the dev host uses, trusting only the dev host's origin.
-  await installBridge(context, stack.host.router);
+  // The dev host's services, with this profile's journal, trusting only the dev host's origin.
+  await installBridge(context, stack.routerFor(profileDir));
   const page = context.pages()[0] ?? (await context.newPage());
   const pageProblems = watch(page);
   await options.beforeNavigate?.(context, page);
