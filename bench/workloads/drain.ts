@@ -17,7 +17,7 @@
  *
  * The first round is a warm-up: it drains N/10 (not counted), then runs the
  * baseline's concurrency sweep over N bodies. Throughput = N ÷ wall time; ratio = ours ÷ baseline throughput per trial.
- * DRAIN_N (default 1000) and DRAIN_TRIALS (default 3) override the sizes.
+ * DRAIN_N (default 1000) and DRAIN_TRIALS (default 7) override the sizes.
  */
 import type { ResultEntry } from '../results';
 import { interleave, median, pairedRatios } from '../stats';
@@ -171,7 +171,7 @@ const workload: Workload = {
   name: 'drain',
   async run({ log }): Promise<ResultEntry> {
     const n = Number(process.env.DRAIN_N ?? 1000);
-    const trials = Number(process.env.DRAIN_TRIALS ?? 3);
+    const trials = Number(process.env.DRAIN_TRIALS ?? 7);
     if (!Number.isInteger(n) || n < 1) throw new Error('DRAIN_N must be a positive integer');
     if (!Number.isInteger(trials) || trials < 1) throw new Error('DRAIN_TRIALS must be a positive integer');
     const perS = (ms: number) => n / (ms / 1000);

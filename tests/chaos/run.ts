@@ -1,13 +1,29 @@
 // `npm run chaos`: the long chaos run — at least 1,000 submissions under faults
 // with 200 browser kills — written to bench/chaos.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runChaos } from '../e2e/harness/chaos-run';
+import { runChaos, type ChaosReport } from '../e2e/harness/chaos-run';
+
+type PreviousFile = Partial<ChaosReport> & { started?: string; seed?: number; history?: unknown[] };
+const oneLine = (run: PreviousFile) => ({
+  started: run.started,
+  seed: run.seed,
+  submitted: run.submitted,
+  kills: run.kills,
+  delivered: run.delivered,
+  lost: run.lost,
+  duplicates: run.duplicates,
+  unacknowledgedDelivered: run.unacknowledgedDelivered,
+  journalRestored: run.journal?.restored,
+  drainTimedOut: run.drainTimedOut,
+});
 
 const root = path.resolve(import.meta.dirname, '../..');
 const submissions = Number(process.env.CHAOS_SUBMISSIONS ?? 1000);
 const kills = Number(process.env.CHAOS_KILLS ?? 200);
 
+const seed = Number(process.env.CHAOS_SEED ?? Date.now() % 2 ** 31);
+const started = new Date().toISOString();
 const report = await runChaos({
   submissions,
   kills,
@@ -21,12 +37,16 @@ const report = await runChaos({
     holdMs: 5_000,
     latencyMs: [0, 200],
   },
-  seed: Number(process.env.CHAOS_SEED ?? Date.now() % 2 ** 31),
+  seed,
   drainTimeoutMs: 20 * 60_000,
   log: (line) => console.log(line),
 });
 mkdirSync(path.join(root, 'bench'), { recursive: true });
-writeFileSync(path.join(root, 'bench/chaos.json'), JSON.stringify(report, null, 2) + '\n');
+const reportFile = path.join(root, 'bench/chaos.json');
+// The latest full report, plus one line per earlier run, so a regression shows against its history.
+const previous = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as PreviousFile) : {};
+const history = [...(previous.history ?? []), ...(previous.submitted ? [oneLine(previous)] : [])];
+writeFileSync(reportFile, JSON.stringify({ ...report, started, seed, history }, null, 2) + '\n');
 console.log(JSON.stringify(report));
 const ok =
   report.lost === 0 &&

@@ -13,26 +13,25 @@ export async function installBridge(context: BrowserContext, router: IpcRouter):
     router.handle(channel, args, source.frame.url()),
   );
   const channels = Object.fromEntries(IPC_METHODS.map((m) => [m, IPC_CONTRACT[m].channel]));
-  await context.addInitScript(
-    ({ global, binding, methods }) => {
-      const call = (channel: string, args: unknown[]) => {
-        const invoke = (
-          window as unknown as Record<string, ((c: string, a: unknown[]) => Promise<unknown>) | undefined>
-        )[binding];
-        return invoke ? invoke(channel, args) : Promise.reject(new Error('kiosk bridge binding missing'));
-      };
-      const bridge = Object.fromEntries(
-        Object.entries(methods).map(([method, channel]) => [
-          method,
-          (...args: unknown[]) => call(channel, args),
-        ]),
-      );
-      Object.defineProperty(window, global, {
+  // Plain source text, not a function: tsx (chaos runs, benchmarks) would wrap a named arrow in a
+  // `__name` helper the page does not have, the script would throw, and the page would silently
+  // fall back to the dev host's HTTP bridge (with the host's journal instead of this profile's).
+  await context.addInitScript({
+    content: `(() => {
+      const binding = ${JSON.stringify(BINDING)};
+      const methods = ${JSON.stringify(channels)};
+      const bridge = {};
+      for (const [method, channel] of Object.entries(methods)) {
+        bridge[method] = (...args) =>
+          typeof window[binding] === 'function'
+            ? window[binding](channel, args)
+            : Promise.reject(new Error('kiosk bridge binding missing'));
+      }
+      Object.defineProperty(window, ${JSON.stringify(BRIDGE_GLOBAL)}, {
         value: Object.freeze(bridge),
         writable: false,
         configurable: false,
       });
-    },
-    { global: BRIDGE_GLOBAL, binding: BINDING, methods: channels },
-  );
+    })();`,
+  });
 }
