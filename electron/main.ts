@@ -11,6 +11,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createKioskServices } from './services/kiosk-services';
 import { createLogSink } from './services/log-sink';
 import { createOutboxJournal } from './services/outbox-journal';
+import { createPrintService, webContentsPrinter } from './services/print-service';
 import { applySessionGuards, applyWebContentsGuards, createKioskWindow } from './window';
 
 const dev = process.env['KIOSK_DEV'] === '1' || !app.isPackaged;
@@ -72,6 +73,12 @@ function start(): void {
     // Beside Chromium's own storage in the profile, but written by us with fsync.
     journal: createOutboxJournal({
       dir: path.join(app.getPath('userData'), 'outbox-journal'),
+      log: (entry) => void appendLog(entry),
+    }),
+    // The kiosk window's page is the receipt: printed as its @media print layout, without a dialog.
+    printReceipt: createPrintService({
+      ...webContentsPrinter(() => kioskWindow?.webContents),
+      printerName: () => loadProvisioningConfig(configPath, readText).config?.printerName,
       log: (entry) => void appendLog(entry),
     }),
   });

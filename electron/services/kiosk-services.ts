@@ -4,6 +4,7 @@ import { loadProvisioningConfig } from '../config-loader';
 import type { IpcHandlers } from '../ipc-router';
 import { createAppInfo } from './app-info';
 import type { OutboxJournal } from './outbox-journal';
+import type { PrintReceipt } from './print-service';
 
 /**
  * The handlers behind the IPC contract, composed from injected effects so Electron's
@@ -16,6 +17,8 @@ export type KioskServicesDeps = {
   version: string;
   shell: AppInfo['shell'];
   journal: OutboxJournal;
+  /** The receipt printer (print-service.ts). Without one, every job answers 'no_printer'. */
+  printReceipt?: PrintReceipt;
 };
 
 export function createKioskServices(deps: KioskServicesDeps): IpcHandlers {
@@ -38,5 +41,6 @@ export function createKioskServices(deps: KioskServicesDeps): IpcHandlers {
     },
     journalIds: () => deps.journal.ids(),
     journalRead: (id) => deps.journal.read(id),
+    printReceipt: (receipt) => deps.printReceipt?.(receipt) ?? { ok: false, reason: 'no_printer' },
   };
 }

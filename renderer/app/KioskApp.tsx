@@ -1,10 +1,12 @@
-import { useReducer, useState } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { relevantAnswers } from '../../shared/procedures/form-steps';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { HomeScreen } from '../features/catalog/HomeScreen';
 import { ProcedureInfoScreen } from '../features/catalog/ProcedureInfoScreen';
 import { LanguageScreen } from '../features/language/LanguageScreen';
 import { ReceiptScreen } from '../features/receipt/ReceiptScreen';
+import { createReceiptLookup } from '../features/status-lookup/create-receipt-lookup';
+import { StatusLookupScreen } from '../features/status-lookup/StatusLookupScreen';
 import { CheckAnswersScreen } from '../features/wizard/CheckAnswersScreen';
 import { WizardScreen } from '../features/wizard/WizardScreen';
 import { StorageFullScreen } from './StorageFullScreen';
@@ -22,6 +24,15 @@ export function KioskApp() {
   // A session keeps the catalog it began with; a refreshed catalog applies to the next resident.
   const [catalog, setCatalog] = useState(() => services.catalogs.catalog);
   const [storageFull, setStorageFull] = useState(false);
+  const lookup = useMemo(
+    () =>
+      createReceiptLookup({
+        outbox: services.outbox,
+        cityApiUrl: services.config.cityApiUrl,
+        fetch: (input, init) => window.fetch(input, init),
+      }),
+    [services],
+  );
   const begin = async () => {
     const verdict = await services.checkStorage().catch(() => 'ok' as const);
     setStorageFull(verdict === 'full');
@@ -60,6 +71,7 @@ export function KioskApp() {
           onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
           onOpen={(procedureId) => dispatch({ type: 'openProcedure', procedureId })}
           onBack={back}
+          onStatusLookup={() => dispatch({ type: 'openStatusLookup' })}
           status={<QueueSummary outbox={services.outbox} sync={services.sync} />}
         />
       );
@@ -69,9 +81,13 @@ export function KioskApp() {
           submissionId={screen.submissionId}
           outbox={services.outbox}
           catalog={catalog}
+          feeAccount={services.config.feeAccount}
+          print={(receipt) => services.bridge.printReceipt(receipt)}
           onDone={() => dispatch({ type: 'reset' })}
         />
       );
+    case 'statusLookup':
+      return <StatusLookupScreen lookup={lookup} catalog={catalog} onBack={back} onHome={home} />;
   }
   if (!procedure) return null;
   switch (screen.name) {

@@ -65,3 +65,28 @@ describe('session state', () => {
     });
   });
 });
+
+describe('status lookup', () => {
+  it('opens from home; back and home both return there, keeping the search and answers', () => {
+    const atLookup = run(
+      { type: 'begin' },
+      { type: 'languageChosen' },
+      { type: 'search', query: 'khai sinh' },
+      { type: 'openProcedure', procedureId: 'HT-KS' },
+      { type: 'answer', path: 'tre.ho_ten', value: 'An' },
+      { type: 'home' },
+      { type: 'openStatusLookup' },
+    );
+    expect(atLookup.screen).toEqual({ name: 'statusLookup' });
+    for (const leave of [{ type: 'back' }, { type: 'home' }] as const) {
+      const left = sessionReducer(atLookup, leave);
+      expect(left.screen).toEqual({ name: 'home', lifeEvent: null });
+      expect(left.query).toBe('khai sinh');
+      expect(left.answers).toEqual({ 'tre.ho_ten': 'An' });
+    }
+  });
+
+  it('is wiped by reset like every other screen', () => {
+    expect(run({ type: 'begin' }, { type: 'openStatusLookup' }, { type: 'reset' })).toEqual(initialSession);
+  });
+});

@@ -10,7 +10,8 @@ export type Screen =
   | { name: 'procedure'; procedureId: string }
   | { name: 'wizard'; procedureId: string; step: number; returnToCheck: boolean }
   | { name: 'check'; procedureId: string }
-  | { name: 'receipt'; submissionId: string };
+  | { name: 'receipt'; submissionId: string }
+  | { name: 'statusLookup' };
 
 export interface SessionState {
   screen: Screen;
@@ -30,6 +31,7 @@ export type SessionAction =
   | { type: 'goToStep'; step: number; returnToCheck?: boolean }
   | { type: 'checkAnswers' }
   | { type: 'submitted'; submissionId: string }
+  | { type: 'openStatusLookup' }
   | { type: 'back' }
   | { type: 'home' }
   | { type: 'reset' };
@@ -88,6 +90,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'submitted':
       // The outbox has the submission now; nothing the resident typed stays in the session.
       return { ...initialSession, screen: { name: 'receipt', submissionId: action.submissionId } };
+    case 'openStatusLookup':
+      return { ...state, screen: { name: 'statusLookup' } };
     case 'back':
       return back(state, screen);
     case 'home':
@@ -106,6 +110,7 @@ function back(state: SessionState, screen: Screen): SessionState {
         ? { ...state, screen: { name: 'home', lifeEvent: null } }
         : { ...state, screen: { name: 'language' } };
     case 'procedure':
+    case 'statusLookup':
       return { ...state, screen: { name: 'home', lifeEvent: null } };
     case 'wizard':
       return screen.step === 0

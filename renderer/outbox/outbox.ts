@@ -387,4 +387,9 @@ export class Outbox {
       await alsoInTransaction?.();
     });
   }
+
+  /** Read-only, for status lookup: the submission with this receipt code (unique index), if this kiosk has it. */
+  byReceiptCode(receiptCode: string): Promise<OutboxRecord | undefined> {
+    return this.stateDb.submissions.where('receiptCode').equals(receiptCode).first();
+  }
 }

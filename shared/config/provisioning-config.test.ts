@@ -177,3 +177,54 @@ describe('toRendererConfig', () => {
     expect(ConfigResultSchema.parse({ ok: true, config })).toEqual({ ok: true, config });
   });
 });
+
+describe('feeAccount', () => {
+  const FEE_ACCOUNT = {
+    bankBin: '970415',
+    accountNumber: '113366668888',
+    accountName: 'UBND PHUONG HOAN KIEM',
+  };
+
+  it('is optional, and absent from the renderer config when absent', () => {
+    const config = ProvisioningConfigSchema.parse(VALID);
+    expect(config.feeAccount).toBeUndefined();
+    expect(toRendererConfig(config)).not.toHaveProperty('feeAccount');
+  });
+
+  it('passes a valid account to the renderer, which the IPC result schema accepts', () => {
+    const config = toRendererConfig(ProvisioningConfigSchema.parse({ ...VALID, feeAccount: FEE_ACCOUNT }));
+    expect(config.feeAccount).toEqual(FEE_ACCOUNT);
+    expect(ConfigResultSchema.parse({ ok: true, config })).toEqual({ ok: true, config });
+  });
+
+  it.each([
+    [{ bankBin: '97041' }, 'feeAccount.bankBin:invalid'],
+    [{ bankBin: '970415 ' }, 'feeAccount.bankBin:invalid'],
+    [{ accountNumber: '' }, 'feeAccount.accountNumber:invalid'],
+    [{ accountNumber: '1'.repeat(20) }, 'feeAccount.accountNumber:invalid'],
+    [{ accountNumber: '0011-0019' }, 'feeAccount.accountNumber:invalid'],
+    [{ accountName: '   ' }, 'feeAccount.accountName:invalid'],
+  ])('names the bad field of %j', (change, problem) => {
+    expect(fields({ ...VALID, feeAccount: { ...FEE_ACCOUNT, ...change } })).toEqual([problem]);
+  });
+
+  it('names a missing part as missing, and an unknown part as unknown', () => {
+    const { accountName: _omitted, ...partial } = FEE_ACCOUNT;
+    expect(fields({ ...VALID, feeAccount: partial })).toEqual(['feeAccount.accountName:missing']);
+    expect(fields({ ...VALID, feeAccount: { ...FEE_ACCOUNT, pin: '1' } })).toEqual([
+      'feeAccount.pin:unknown_field',
+    ]);
+  });
+});
+
+describe('printerName', () => {
+  it('is optional and stays in the main process', () => {
+    const config = ProvisioningConfigSchema.parse({ ...VALID, printerName: ' EPSON TM-T82 ' });
+    expect(config.printerName).toBe('EPSON TM-T82');
+    expect(toRendererConfig(config)).not.toHaveProperty('printerName');
+  });
+
+  it('refuses an empty name', () => {
+    expect(fields({ ...VALID, printerName: '  ' })).toEqual(['printerName:invalid']);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../i18n/localized-text';
+import { ACCOUNT_NUMBER_CHARACTERS, ACCOUNT_NUMBER_MAX, BANK_BIN } from '../payment/vietqr-transfer';
 
 /**
  * The one provisioning file IT staff write per kiosk. Parsed by the main process
@@ -39,6 +40,24 @@ export const CityPublicKeySchema = z
     'an RSA public key in PEM form (-----BEGIN PUBLIC KEY----- …)',
   );
 
+/**
+ * The account residents pay fees into with a VietQR code on the receipt (the ward's fee-collection
+ * account). Public: it is printed on every receipt. Without it, the receipt says to pay at the office.
+ */
+export const FeeAccountSchema = z
+  .object({
+    bankBin: z.string().regex(BANK_BIN, "the bank's 6-digit NAPAS BIN, e.g. 970415"),
+    accountNumber: z
+      .string()
+      .min(1, 'the account number')
+      .max(ACCOUNT_NUMBER_MAX, `at most ${ACCOUNT_NUMBER_MAX} characters`)
+      .regex(ACCOUNT_NUMBER_CHARACTERS, 'letters and digits only, no spaces or dashes'),
+    /** Shown beside the code so residents can check whom they pay; bank apps show their own copy too. */
+    accountName: z.string().trim().min(1, 'the account holder, as the bank shows it').max(100),
+  })
+  .strict();
+export type FeeAccount = z.infer<typeof FeeAccountSchema>;
+
 export const ProvisioningConfigSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -56,6 +75,10 @@ export const ProvisioningConfigSchema = z
      * outage (bench/fleet-reconnect.ts); a larger or busier fleet may want more.
      */
     syncProbeGapSeconds: z.number().int().min(1).max(3600).default(360),
+    /** Optional: where fees are paid by VietQR. Absent: fees are paid at the office. */
+    feeAccount: FeeAccountSchema.optional(),
+    /** Optional: the receipt printer's name as the OS knows it. Absent: the system's default printer. */
+    printerName: z.string().trim().min(1).max(200).optional(),
   })
   .strict()
   .refine((c) => c.locales.includes(c.defaultLocale), {
@@ -72,6 +95,7 @@ export const RendererConfigSchema = z.object({
   defaultLocale: LocaleSchema,
   locales: z.array(LocaleSchema),
   syncProbeGapSeconds: z.number().int().positive(),
+  feeAccount: FeeAccountSchema.optional(),
 });
 export type RendererConfig = z.infer<typeof RendererConfigSchema>;
 
@@ -83,6 +107,8 @@ export const toRendererConfig = (c: ProvisioningConfig): RendererConfig => ({
   defaultLocale: c.defaultLocale,
   locales: c.locales,
   syncProbeGapSeconds: c.syncProbeGapSeconds,
+  // The printer stays in the main process; the fee account is public (printed on receipts).
+  ...(c.feeAccount ? { feeAccount: c.feeAccount } : {}),
 });
 
 /** What is wrong with the file, by field, for a full-screen translated explanation. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigResultSchema } from '../config/provisioning-config';
 import { LogEntrySchema } from './log-entry';
 import { JOURNAL_REMOVE_MAX, JournalEntrySchema, JournalIdSchema } from '../outbox/journal-entry';
+import { PrintResultSchema, ReceiptPrintSchema } from './receipt-print';
 
 /**
  * Every call between the renderer and the main process, in one place: the channel,
@@ -30,6 +31,12 @@ export const IPC_CONTRACT = {
     channel: 'kiosk:journal-read',
     args: z.tuple([JournalIdSchema]),
     result: JournalEntrySchema.nullable(),
+  },
+  // Prints the page on screen (the receipt) silently; see electron/services/print-service.ts.
+  printReceipt: {
+    channel: 'kiosk:print-receipt',
+    args: z.tuple([ReceiptPrintSchema]),
+    result: PrintResultSchema,
   },
 } as const;
 

@@ -13,6 +13,7 @@ import { createAppProtocolHandler } from '../../electron/protocol';
 import { createKioskServices } from '../../electron/services/kiosk-services';
 import { createLogSink } from '../../electron/services/log-sink';
 import { createOutboxJournal } from '../../electron/services/outbox-journal';
+import { createRecordingPrintService, type PrintReceipt } from '../../electron/services/print-service';
 import type { IpcHandlers } from '../../electron/ipc-router';
 
 export const BRIDGE_PATH = '/__kiosk-bridge/';
@@ -36,7 +37,16 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
-export type HostServicesOptions = Pick<DevHostOptions, 'configPath' | 'logsDir' | 'version' | 'journalDir'>;
+export type HostServicesOptions = Pick<
+  DevHostOptions,
+  'configPath' | 'logsDir' | 'version' | 'journalDir'
+> & {
+  /**
+   * The browser cannot print silently: by default each receipt job is recorded and answered
+   * 'no_printer', as on a kiosk without a printer. A test may pass its own (createRecordingPrintService).
+   */
+  printReceipt?: PrintReceipt;
+};
 
 /** The services behind the IPC contract as Electron's main.ts composes them, with shell 'browser'. */
 export function createHostServices(options: HostServicesOptions): IpcHandlers {
@@ -60,6 +70,7 @@ export function createHostServices(options: HostServicesOptions): IpcHandlers {
     version: options.version,
     shell: 'browser',
     journal: createOutboxJournal({ dir: options.journalDir, log: (entry) => void appendLog(entry) }),
+    printReceipt: options.printReceipt ?? createRecordingPrintService().print,
   });
 }
 

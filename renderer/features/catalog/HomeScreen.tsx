@@ -16,6 +16,7 @@ export function HomeScreen({
   onLifeEvent,
   onOpen,
   onBack,
+  onStatusLookup,
   status,
 }: {
   catalog: Catalog;
@@ -25,6 +26,8 @@ export function HomeScreen({
   onLifeEvent: (id: string | null) => void;
   onOpen: (procedureId: string) => void;
   onBack: () => void;
+  /** Opens "Tra cứu hồ sơ": where an application already submitted stands, by its receipt code. */
+  onStatusLookup: () => void;
   /** The queue and connection summary, shown under the tiles. */
   status?: ReactNode;
 }) {
@@ -84,6 +87,14 @@ export function HomeScreen({
               );
             })}
           </ul>
+        </section>
+      )}
+      {!event && (
+        <section aria-label={t('home.statusLookup')} className="home-lookup">
+          <Button variant="tile" onClick={onStatusLookup}>
+            <span className="tile-name">{t('home.statusLookup')}</span>
+            <span className="tile-count">{t('home.statusLookupHint')}</span>
+          </Button>
         </section>
       )}
       {status}

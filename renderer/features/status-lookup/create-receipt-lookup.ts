@@ -1,0 +1,27 @@
+import type { Outbox } from '../../outbox/outbox';
+import { CityApiClient } from '../../sync/city-api-client';
+import { lookupReceipt, type LookupResult } from './lookup-receipt';
+
+export type ReceiptLookup = (receiptCode: string) => Promise<LookupResult>;
+
+/** Wires lookupReceipt to the kiosk's outbox and a city API client of its own (reads only). */
+export function createReceiptLookup(options: {
+  outbox: Outbox;
+  cityApiUrl: string;
+  fetch: typeof fetch;
+  now?: () => number;
+}): ReceiptLookup {
+  // A resident is waiting at the screen: give up sooner than the sync engine would.
+  const api = new CityApiClient({
+    baseUrl: options.cityApiUrl,
+    fetch: options.fetch,
+    now: options.now ?? Date.now,
+    timeoutMs: 10_000,
+  });
+  return (receiptCode) =>
+    lookupReceipt(receiptCode, {
+      byReceiptCode: (code) => options.outbox.byReceiptCode(code),
+      getStatus: (code) => api.getStatus(code),
+      probe: () => api.probe(),
+    });
+}
