@@ -24,6 +24,7 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   const outbox = new Outbox(db, Date.now, {
     stateDb: new OutboxDatabase(undefined, 'relaxed'),
     journal: bridgeJournal(bridge),
+    onJournalError: () => log('outbox.journal_failed'),
   });
   const api = new CityApiClient({
     baseUrl: config.cityApiUrl,
@@ -38,7 +39,7 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   if (sealedLegacy > 0) log('outbox.legacy_sealed', { count: sealedLegacy });
   // Before the sync engine starts: whatever IndexedDB lost is back in the queue.
   const reconciled = await outbox.reconcileJournal();
-  if (reconciled.restored + reconciled.forgotten + reconciled.unreadable > 0) {
+  if (Object.values(reconciled).some((count) => count > 0)) {
     log('outbox.journal_reconciled', reconciled);
   }
   log('storage.persisted', { granted: await requestPersistentStorage(navigator.storage).catch(() => false) });

@@ -43,10 +43,21 @@ export async function toJournalEntry(
     attachments: await Promise.all(
       attachments.map(async ({ meta, blob }) => ({
         attachmentId: meta.id,
-        sealedBase64: encodeBase64(new Uint8Array(await blob.arrayBuffer())),
+        sealedBase64: await blobToBase64(blob),
       })),
     ),
   };
+}
+
+/**
+ * The engine's own base64 (Uint8Array.prototype.toBase64, in Chromium since 140) where
+ * there is one: it is native and an order of magnitude faster than the portable encoder
+ * for photo-sized blobs, which matters because the journal write sits on the path to the
+ * resident's receipt. The portable encoder covers older engines and Node-based tests.
+ */
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer()) as Uint8Array & { toBase64?: () => string };
+  return typeof bytes.toBase64 === 'function' ? bytes.toBase64() : encodeBase64(bytes);
 }
 
 /** The sealed attachments of a journal entry, in the request's order; null if any is unusable. */

@@ -88,6 +88,7 @@ describe('Outbox with its journal', () => {
 
   it('journals each submission with its sealed attachment bytes', async () => {
     await outbox.enqueue(withPhoto(1), photo());
+    await outbox.journalIdle();
     expect(journal.entries.get(withPhoto(1).submissionId)).toEqual({
       request: withPhoto(1),
       createdAt: 100,
@@ -95,16 +96,32 @@ describe('Outbox with its journal', () => {
     });
   });
 
-  it('stores nothing when the journal write fails, so no receipt is shown for it', async () => {
+  it('keeps the submission when the journal write fails, and journals it at the next start', async () => {
+    const write = journal.write;
+    const failures: unknown[] = [];
     journal.write = () => Promise.reject(new Error('ENOSPC'));
-    await expect(outbox.enqueue(withPhoto(1), photo())).rejects.toThrow('ENOSPC');
-    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 0, rejected: 0 });
-    expect(await outbox.attachmentsOf(withPhoto(1).submissionId)).toEqual([]);
+    const failing = new Outbox(db, () => 100, { journal, onJournalError: (e) => failures.push(e) });
+    await failing.enqueue(withPhoto(1), photo());
+    await failing.journalIdle();
+    expect(failures).toEqual([new Error('ENOSPC')]);
+    expect(await failing.counts()).toMatchObject({ queued: 1 });
+    expect(journal.entries.size).toBe(0);
+    journal.write = write;
+    expect(await failing.reconcileJournal()).toEqual({
+      restored: 0,
+      forgotten: 0,
+      unreadable: 0,
+      backfilled: 1,
+    });
+    expect(journal.entries.get(withPhoto(1).submissionId)?.attachments).toEqual([
+      { attachmentId: 'photo-1', sealedBase64: 'AQID' },
+    ]);
   });
 
-  it('takes the journal entry back when IndexedDB refuses the submission', async () => {
+  it('writes no journal entry when IndexedDB refuses the submission', async () => {
     await outbox.enqueue(request(1));
     await expect(outbox.enqueue({ ...request(2), receiptCode: request(1).receiptCode })).rejects.toThrow();
+    await outbox.journalIdle();
     expect([...journal.entries.keys()]).toEqual([request(1).submissionId]);
   });
 
@@ -121,11 +138,17 @@ describe('Outbox with its journal', () => {
   it('restores what a wiped IndexedDB lost, attachments and queue order included', async () => {
     await outbox.enqueue(withPhoto(1), photo());
     await outbox.enqueue(request(2));
+    await outbox.journalIdle();
     db.close();
     await db.delete(); // what Chromium does to a backing store it finds corrupt
     const fresh = new OutboxDatabase(db.name);
     const restoredOutbox = new Outbox(fresh, () => 999, { journal });
-    expect(await restoredOutbox.reconcileJournal()).toEqual({ restored: 2, forgotten: 0, unreadable: 0 });
+    expect(await restoredOutbox.reconcileJournal()).toEqual({
+      restored: 2,
+      forgotten: 0,
+      unreadable: 0,
+      backfilled: 0,
+    });
     const restored = await restoredOutbox.get(withPhoto(1).submissionId);
     expect(restored).toMatchObject({
       state: 'queued',
@@ -140,7 +163,12 @@ describe('Outbox with its journal', () => {
     expect(attachment).toMatchObject({ uploadedOffset: 0, complete: false });
     expect(await restoredOutbox.counts()).toEqual({ queued: 2, sending: 0, delivered: 0, rejected: 0 });
     // A second start finds everything in place and changes nothing.
-    expect(await restoredOutbox.reconcileJournal()).toEqual({ restored: 0, forgotten: 0, unreadable: 0 });
+    expect(await restoredOutbox.reconcileJournal()).toEqual({
+      restored: 0,
+      forgotten: 0,
+      unreadable: 0,
+      backfilled: 0,
+    });
     db = fresh;
   });
 
@@ -152,11 +180,17 @@ describe('Outbox with its journal', () => {
     const remove = journal.remove;
     journal.remove = () => Promise.reject(new Error('crash'));
     await outbox.markDelivered(request(1).submissionId, '2026-11-23T10:00:00Z', 2);
+    await outbox.journalIdle();
     journal.remove = remove;
     // An entry whose attachment bytes do not match the declared size cannot be restored.
     const broken = journalEntryWithBadPhoto();
     journal.entries.set(broken.request.submissionId, broken);
-    expect(await outbox.reconcileJournal()).toEqual({ restored: 0, forgotten: 1, unreadable: 1 });
+    expect(await outbox.reconcileJournal()).toEqual({
+      restored: 0,
+      forgotten: 1,
+      unreadable: 1,
+      backfilled: 0,
+    });
     expect([...journal.entries.keys()].sort()).toEqual(
       [withPhoto(2).submissionId, broken.request.submissionId].sort(),
     );

@@ -15,10 +15,18 @@ export type OutboxOptions = {
   stateDb?: OutboxDatabase;
   /** The main process's write-ahead copy of every queued submission (see journal.ts). */
   journal?: OutboxJournalPort;
+  /** Told when a journal write fails; the submission itself is safe in IndexedDB. */
+  onJournalError?: (error: unknown) => void;
 };
 
 /** What reconcileJournal found: submissions put back from the journal, and delivered ones it dropped. */
-export type JournalReconciliation = { restored: number; forgotten: number; unreadable: number };
+export type JournalReconciliation = {
+  restored: number;
+  forgotten: number;
+  unreadable: number;
+  /** Queued here but missing from the journal (a crash came before its write): written now. */
+  backfilled: number;
+};
 
 /** nextAttemptAt of a submission waiting for its turn in a paced catch-up (see the sync engine). */
 export const CATCH_UP_HOLD = Number.MAX_SAFE_INTEGER - 1;
@@ -33,6 +41,7 @@ export class Outbox {
   private readonly db: OutboxDatabase;
   private readonly stateDb: OutboxDatabase;
   private readonly journal: OutboxJournalPort | undefined;
+  private readonly onJournalError: ((error: unknown) => void) | undefined;
 
   constructor(
     strict: OutboxDatabase,
@@ -42,29 +51,53 @@ export class Outbox {
     this.db = strict;
     this.stateDb = options.stateDb ?? strict;
     this.journal = options.journal;
+    this.onJournalError = options.onJournalError;
   }
 
   /**
-   * Writes the submission and all its encrypted attachments in one transaction and,
-   * at the same time, to the journal; resolves only after both are on disk. If either
-   * fails, the other is undone, so a submission without a receipt is never sent.
+   * Writes the submission and all its encrypted attachments in one strict transaction
+   * and resolves once it has committed: that is when the resident may see a receipt.
+   * The journal copy is written right after, but not waited for: crossing to the main
+   * process with the photos would add tens of milliseconds to every receipt for a
+   * second copy that only matters after Chromium wipes IndexedDB. If a crash lands
+   * between the two, the next start writes the missing entry (reconcileJournal).
    */
   async enqueue(
     request: SubmissionRequest,
     attachments: readonly SealedAttachment[] = [],
   ): Promise<OutboxRecord> {
     const record = this.newRecord(request, this.now(), attachments);
-    const stored = this.store(record, attachments);
-    const journaled = this.journal
-      ? toJournalEntry(request, record.createdAt, attachments).then((entry) => this.journal?.write(entry))
-      : Promise.resolve();
-    const [db, journal] = await Promise.allSettled([stored, journaled]);
-    if (db.status === 'fulfilled' && journal.status === 'fulfilled') return record;
-    await Promise.allSettled([
-      db.status === 'fulfilled' ? this.unstore(record.id) : undefined,
-      journal.status === 'fulfilled' ? this.journal?.remove([record.id]) : undefined,
-    ]);
-    throw db.status === 'rejected' ? db.reason : (journal as PromiseRejectedResult).reason;
+    await this.store(record, attachments);
+    // Started after the commit so its encoding and IPC do not compete with it for the page's thread.
+    this.track(this.writeJournal(record, attachments));
+    return record;
+  }
+
+  /** Resolves when every journal write or removal started so far has settled. */
+  async journalIdle(): Promise<void> {
+    while (this.pendingJournal.size > 0) await Promise.allSettled([...this.pendingJournal]);
+  }
+
+  private readonly pendingJournal = new Set<Promise<unknown>>();
+
+  private track(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.pendingJournal.delete(settled));
+    this.pendingJournal.add(settled);
+  }
+
+  /** True once the entry is on disk; false (never a rejection) when there is no journal or it failed. */
+  private writeJournal(record: OutboxRecord, attachments: readonly SealedAttachment[]): Promise<boolean> {
+    const { journal, onJournalError } = this;
+    if (!journal || !record.request) return Promise.resolve(false);
+    return toJournalEntry(record.request, record.createdAt, attachments)
+      .then((entry) => journal.write(entry))
+      .then(
+        () => true,
+        (error: unknown) => {
+          onJournalError?.(error);
+          return false;
+        },
+      );
   }
 
   /**
@@ -73,7 +106,7 @@ export class Outbox {
    * removal a crash interrupted. Runs at start, before the sync engine.
    */
   async reconcileJournal(): Promise<JournalReconciliation> {
-    const result: JournalReconciliation = { restored: 0, forgotten: 0, unreadable: 0 };
+    const result: JournalReconciliation = { restored: 0, forgotten: 0, unreadable: 0, backfilled: 0 };
     if (!this.journal) return result;
     const ids = await this.journal.ids();
     const records = await this.db.submissions.bulkGet(ids);
@@ -94,6 +127,23 @@ export class Outbox {
         .then(() => true)
         .catch(() => false); // already back (a receipt code or id that exists): nothing to restore
       if (restored) result.restored += 1;
+    }
+    // Submissions a crash left out of the journal (committed here, journal write not finished).
+    const journaled = new Set(ids);
+    const waiting = await this.db.submissions
+      .where('state')
+      .anyOf('queued', 'sending', 'rejected')
+      .primaryKeys();
+    for (const id of waiting.filter((id) => !journaled.has(id))) {
+      const record = await this.db.submissions.get(id);
+      if (!record?.request) continue;
+      const rows = await this.db.attachments.where('submissionId').equals(id).sortBy('attachmentId');
+      const metas = new Map(record.request.attachments.map((meta) => [meta.id, meta]));
+      const attachments = rows.flatMap((row) => {
+        const meta = metas.get(row.attachmentId);
+        return meta ? [{ meta, blob: row.blob }] : [];
+      });
+      if (await this.writeJournal(record, attachments)) result.backfilled += 1;
     }
     return result;
   }
@@ -134,19 +184,12 @@ export class Outbox {
     });
   }
 
-  private async unstore(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.submissions, this.db.attachments, async () => {
-      await this.db.submissions.delete(id);
-      await this.db.attachments.where('submissionId').equals(id).delete();
-    });
-  }
-
   /**
    * Delivered submissions leave the journal. Not awaited by delivery: if the removal
    * is lost, the next start's reconcileJournal drops the entry instead.
    */
   private forget(ids: readonly string[]): void {
-    if (ids.length > 0) this.journal?.remove(ids).catch(() => undefined);
+    if (ids.length > 0 && this.journal) this.track(this.journal.remove(ids));
   }
 
   get(id: string): Promise<OutboxRecord | undefined> {

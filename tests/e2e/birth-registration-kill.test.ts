@@ -63,10 +63,13 @@ describe('birth registration, browser killed before sync', () => {
       await first.kiosk.tap('Gửi hồ sơ');
       await first.kiosk.expectHeading('Đã nhận hồ sơ');
       code = await first.kiosk.receiptCode();
+      // The journal copy is written beside the receipt, not before it (see Outbox.enqueue).
+      await waitFor('the journal copy', async () =>
+        existsSync(journalDir) && readdirSync(journalDir).length === 1 ? true : undefined,
+      );
     } finally {
       await first.kill();
     }
-    expect(readdirSync(journalDir)).toHaveLength(1);
     const indexedDb = path.join(profile, 'Default', 'IndexedDB');
     expect(existsSync(indexedDb)).toBe(true);
     rmSync(indexedDb, { recursive: true, force: true });

@@ -55,6 +55,8 @@ export interface EnqueueTiming {
   sealMs: number;
   /** outbox.enqueue until its transaction committed. */
   writeMs: number;
+  /** From the same start until the journal copy (main process, over the test bridge) is on disk. */
+  journalMs: number;
   /** Blob bytes written. */
   bytes: number;
 }

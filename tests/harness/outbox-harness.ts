@@ -148,10 +148,14 @@ async function start(): Promise<HarnessApi> {
       const sealed = performance.now();
       await services.outbox.enqueue(request, attachments);
       const committed = performance.now();
+      // The journal copy finishes off the receipt path; wait for it so it cannot slow the next pair.
+      await services.outbox.journalIdle();
+      const journaled = performance.now();
       return {
         totalMs: committed - started,
         sealMs: sealed - started,
         writeMs: committed - sealed,
+        journalMs: journaled - sealed,
         bytes: attachments.reduce((sum, a) => sum + a.blob.size, 0),
       };
     },

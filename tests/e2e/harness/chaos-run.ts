@@ -40,7 +40,13 @@ export interface ChaosReport {
   faults: Record<string, unknown>;
   serverCounters: Record<string, number>;
   /** What the outbox put back from the journal at relaunches (IndexedDB had lost it), from the kiosk log. */
-  journal: { restored: number; forgotten: number; unreadable: number; reconciliations: number };
+  journal: {
+    restored: number;
+    forgotten: number;
+    unreadable: number;
+    backfilled: number;
+    reconciliations: number;
+  };
   durationMs: number;
 }
 
@@ -135,7 +141,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 }
 
 function journalReconciliations(logsDir: string): ChaosReport['journal'] {
-  const totals = { restored: 0, forgotten: 0, unreadable: 0, reconciliations: 0 };
+  const totals = { restored: 0, forgotten: 0, unreadable: 0, backfilled: 0, reconciliations: 0 };
   for (const name of [ROTATED_LOG_FILE, LOG_FILE]) {
     const file = path.join(logsDir, name);
     if (!existsSync(file)) continue;
@@ -145,6 +151,7 @@ function journalReconciliations(logsDir: string): ChaosReport['journal'] {
       totals.restored += data['restored'] ?? 0;
       totals.forgotten += data['forgotten'] ?? 0;
       totals.unreadable += data['unreadable'] ?? 0;
+      totals.backfilled += data['backfilled'] ?? 0;
       totals.reconciliations += 1;
     }
   }
