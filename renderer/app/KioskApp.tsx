@@ -109,6 +109,8 @@ export function KioskApp() {
           step={screen.step}
           returnToCheck={screen.returnToCheck}
           now={services.now}
+          // The kiosk's own ward is the likeliest answer to "which commune": offered first.
+          suggestedCommune={services.config.wardCode}
           onAnswer={(path, value) => dispatch({ type: 'answer', path, value })}
           onGoToStep={(step) => dispatch({ type: 'goToStep', step })}
           onCheckAnswers={() => dispatch({ type: 'checkAnswers' })}

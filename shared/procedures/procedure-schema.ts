@@ -18,6 +18,24 @@ export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 
 const IsoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/);
 
+/**
+ * How far the kiosk takes a procedure.
+ * submit: the whole dossier is filed at the kiosk.
+ * prepare: the kiosk fills the declaration and queues it, but the resident must finish in person
+ *   (signing before an officer, both spouses present); `reason` says what to bring and where.
+ * handoff: the kiosk cannot do it; it shows a QR to continue on the resident's phone
+ *   (dichvucong.gov.vn / VNeID) and `reason` explains why.
+ */
+export const KioskModeSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('submit') }),
+  z.object({ mode: z.enum(['prepare', 'handoff']), reason: LocalizedTextSchema }),
+]);
+export type KioskMode = z.infer<typeof KioskModeSchema>;
+
+/** Whether the kiosk asks for a photo of a document. */
+export const DOCUMENT_CAPTURE = ['required', 'optional'] as const;
+export type DocumentCapture = (typeof DOCUMENT_CAPTURE)[number];
+
 export const ProcedureSchema = z.object({
   id: z.string().regex(/^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+$/),
   nationalCode: z
@@ -47,17 +65,28 @@ export const ProcedureSchema = z.object({
       original: z.number().int().min(0),
       copy: z.number().int().min(0),
       condition: LocalizedTextSchema.optional(),
+      /** The kiosk asks the resident to photograph it; omitted = not photographed here (shown at the office). */
+      capture: z.enum(DOCUMENT_CAPTURE).optional(),
     }),
   ),
   documentsToPresent: z.array(LocalizedTextSchema),
   legalBasis: z.array(z.string().min(1)).min(1),
-  /** False where the law needs an in-person step the kiosk cannot do. */
-  completableAtKiosk: z.boolean(),
+  kiosk: KioskModeSchema,
   form: FormDefinitionSchema,
 });
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
-export const LIFE_EVENT_ICONS = ['baby', 'rings', 'house', 'shop', 'school', 'document'] as const;
+export const LIFE_EVENT_ICONS = [
+  'baby',
+  'rings',
+  'candle',
+  'house',
+  'shop',
+  'school',
+  'document',
+  'hands',
+  'land',
+] as const;
 export type LifeEventIcon = (typeof LIFE_EVENT_ICONS)[number];
 
 export const LifeEventSchema = z.object({

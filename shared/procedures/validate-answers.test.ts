@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BIRTH_REGISTRATION } from './catalog/birth-registration';
-import type { Question } from './form-schema';
-import { crossCheckIssues, hasBlockingIssue, validateAnswer, validateForm } from './validate-answers';
+import type { FormDefinition, Question } from './form-schema';
+import {
+  crossCheckIssues,
+  hasBlockingIssue,
+  validateAnswer,
+  validateForm,
+  validateRepeatCount,
+} from './validate-answers';
 
 const form = BIRTH_REGISTRATION.form;
 const today = { year: 2026, month: 6, day: 5 };
@@ -11,6 +17,9 @@ const label = { vi: 'Nhãn', en: 'Label' };
 const COMPLETE: Record<string, string> = {
   'nguoi_yeu_cau.ho_ten': 'Trần Thị Lan',
   'nguoi_yeu_cau.so_dinh_danh': '001190123456',
+  'nguoi_yeu_cau.cu_tru_ha_noi': 'yes',
+  'nguoi_yeu_cau.xa_phuong': '00070',
+  'nguoi_yeu_cau.noi_cu_tru': 'Số 8 ngõ 23 phố Hàng Bạc',
   'nguoi_yeu_cau.sdt': '0912 345 678',
   'nguoi_yeu_cau.quan_he': 'me',
   'tre.ho_ten': 'Nguyễn Minh An',
@@ -23,7 +32,7 @@ const COMPLETE: Record<string, string> = {
   'me.nam_sinh': '1990',
   'me.dan_toc': '01',
   'me.quoc_tich': 'VN',
-  'me.noi_cu_tru': 'Số 8 ngõ 23 phố Hàng Bạc, phường Hoàn Kiếm, Hà Nội',
+  'me.cung_noi_cu_tru': 'yes',
   'me.so_dinh_danh': '001190123456',
   'co_cha.khai': 'no',
 };
@@ -34,7 +43,9 @@ const FATHER: Record<string, string> = {
   'cha.nam_sinh': '1988',
   'cha.dan_toc': '01',
   'cha.quoc_tich': 'VN',
-  'cha.noi_cu_tru': 'Số 8 ngõ 23 phố Hàng Bạc, phường Hoàn Kiếm, Hà Nội',
+  'cha.cung_noi_cu_tru': 'no',
+  'cha.cu_tru_ha_noi': 'no',
+  'cha.noi_cu_tru_ngoai_ha_noi': 'Thôn Đông, xã Tiên Du, tỉnh Bắc Ninh',
   'cha.so_dinh_danh': '001088654321',
 };
 
@@ -46,7 +57,9 @@ describe('validateForm (HT-KS)', () => {
 
   it('reports every required answer that is missing, and nothing for optional ones', () => {
     const result = validateForm(form, {}, today);
-    const required = Object.keys(COMPLETE).filter((path) => path !== 'me.so_dinh_danh');
+    // The commune and street are asked only once "in Hanoi" is answered (its default is not an answer yet).
+    const notAskedYet = ['me.so_dinh_danh', 'nguoi_yeu_cau.xa_phuong', 'nguoi_yeu_cau.noi_cu_tru'];
+    const required = Object.keys(COMPLETE).filter((path) => !notAskedYet.includes(path));
     expect(Object.keys(result).sort()).toEqual(required.sort());
     for (const issues of Object.values(result))
       expect(issues).toEqual([{ code: 'required', severity: 'error' }]);
@@ -55,7 +68,7 @@ describe('validateForm (HT-KS)', () => {
   it("requires the father's answers only once the resident chose to give them", () => {
     const result = validateForm(form, { ...COMPLETE, 'co_cha.khai': 'yes' }, today);
     expect(Object.keys(result).sort()).toEqual(
-      ['cha.ho_ten', 'cha.nam_sinh', 'cha.dan_toc', 'cha.quoc_tich', 'cha.noi_cu_tru'].sort(),
+      ['cha.ho_ten', 'cha.nam_sinh', 'cha.dan_toc', 'cha.quoc_tich', 'cha.cung_noi_cu_tru'].sort(),
     );
   });
 
@@ -236,3 +249,169 @@ describe('validateAnswer', () => {
     expect(validateAnswer(choice, '', today)).toEqual([{ code: 'required', severity: 'error' }]);
   });
 });
+
+describe('validateAnswer: the newer question types', () => {
+  const q = <T extends Question>(question: T) => question;
+  const err = (code: string, params?: Record<string, number>) =>
+    params ? [{ code, severity: 'error', params }] : [{ code, severity: 'error' }];
+
+  it('lets every newer type be empty when optional, and requires it otherwise', () => {
+    const optional: Question[] = [
+      q({ id: 'x', type: 'email', required: false, label }),
+      q({ id: 'x', type: 'date', range: 'any', required: false, label }),
+      q({ id: 'x', type: 'integer', min: 0, max: 5, required: false, label }),
+      q({ id: 'x', type: 'multiChoice', options: OPTIONS, required: false, label }),
+      q({ id: 'x', type: 'commune', required: false, label }),
+      q({ id: 'x', type: 'address', required: false, label }),
+    ];
+    for (const question of optional) {
+      expect(validateAnswer(question, '', today)).toEqual([]);
+      expect(validateAnswer({ ...question, required: true }, ' ', today)).toEqual(err('required'));
+    }
+  });
+
+  it('date: checks the calendar, then the range relative to today (today is both past and future)', () => {
+    const date = (range: 'past' | 'future' | 'any') =>
+      q({ id: 'x', type: 'date', range, required: true, label });
+    expect(validateAnswer(date('any'), '2026-02-29', today)).toEqual(err('date.invalid'));
+    expect(validateAnswer(date('any'), '05/06/2026', today)).toEqual(err('date.invalid'));
+    expect(validateAnswer(date('any'), '1899-12-31', today)).toEqual(err('date.tooEarly', { year: 1900 }));
+    expect(validateAnswer(date('any'), '2127-01-01', today)).toEqual(err('date.tooLate', { year: 2126 }));
+    expect(validateAnswer(date('any'), '2126-12-31', today)).toEqual([]);
+
+    expect(validateAnswer(date('past'), '2026-06-05', today)).toEqual([]);
+    expect(validateAnswer(date('past'), '2026-06-06', today)).toEqual(err('date.future'));
+    expect(validateAnswer(date('future'), '2026-06-05', today)).toEqual([]);
+    expect(validateAnswer(date('future'), '2026-06-04', today)).toEqual(err('date.past'));
+    expect(validateAnswer(date('any'), '2026-06-04', today)).toEqual([]);
+    expect(validateAnswer(date('any'), '2030-01-01', today)).toEqual([]);
+  });
+
+  it('integer: whole numbers within min..max', () => {
+    const copies = q({ id: 'x', type: 'integer', min: 1, max: 10, required: true, label });
+    expect(validateAnswer(copies, '1', today)).toEqual([]);
+    expect(validateAnswer(copies, '10', today)).toEqual([]);
+    expect(validateAnswer(copies, '0', today)).toEqual(err('integer.range', { min: 1, max: 10 }));
+    expect(validateAnswer(copies, '11', today)).toEqual(err('integer.range', { min: 1, max: 10 }));
+    for (const bad of ['1.5', 'ba', '1e3', '+2', '99999999999'])
+      expect(validateAnswer(copies, bad, today)).toEqual(err('integer.format'));
+    const signed = q({ id: 'x', type: 'integer', min: -5, max: 5, required: true, label });
+    expect(validateAnswer(signed, '-5', today)).toEqual([]);
+  });
+
+  it('email: a plain address, ASCII only', () => {
+    const email = q({ id: 'x', type: 'email', required: true, label });
+    for (const good of ['lan.tran@gmail.com', 'a+b@sub.example.vn', 'X_Y@hanoi.gov.vn'])
+      expect(validateAnswer(email, good, today)).toEqual([]);
+    for (const bad of [
+      'lan.tran',
+      'lan@gmail',
+      '@gmail.com',
+      'lan@@gmail.com',
+      'lan tran@gmail.com',
+      'lan..tran@gmail.com',
+      '.lan@gmail.com',
+      'lan@-gmail.com',
+      'lan@gmail.c',
+      'trần@gmail.com',
+      `${'a'.repeat(250)}@x.vn`,
+    ])
+      expect(validateAnswer(email, bad, today), bad).toEqual(err('email.format'));
+  });
+
+  it("commune: one of Hanoi's 126 unit codes", () => {
+    const commune = q({ id: 'x', type: 'commune', required: true, label });
+    expect(validateAnswer(commune, '00070', today)).toEqual([]);
+    expect(validateAnswer(commune, '10015', today)).toEqual([]);
+    for (const bad of ['00000', '70', 'Hoàn Kiếm', '26734'])
+      expect(validateAnswer(commune, bad, today)).toEqual(err('commune.unknown'));
+  });
+
+  it('address: up to 200 characters', () => {
+    const address = q({ id: 'x', type: 'address', required: true, label });
+    expect(validateAnswer(address, 'Căn hộ 1208, tòa A2, ngõ 6 Trần Duy Hưng', today)).toEqual([]);
+    expect(validateAnswer(address, 'x'.repeat(200), today)).toEqual([]);
+    expect(validateAnswer(address, 'x'.repeat(201), today)).toEqual(err('text.tooLong', { max: 200 }));
+  });
+
+  it('multiChoice: known values, once each, between minSelected and maxSelected', () => {
+    const many = q({
+      id: 'x',
+      type: 'multiChoice',
+      options: OPTIONS,
+      minSelected: 2,
+      maxSelected: 3,
+      required: true,
+      label,
+    });
+    expect(validateAnswer(many, 'a|b', today)).toEqual([]);
+    expect(validateAnswer(many, 'a|b|d', today)).toEqual([]);
+    expect(validateAnswer(many, 'a', today)).toEqual(err('multiChoice.tooFew', { min: 2 }));
+    expect(validateAnswer(many, 'a|b|c|d', today)).toEqual(err('multiChoice.tooMany', { max: 3 }));
+    expect(validateAnswer(many, 'a|z', today)).toEqual(err('multiChoice.unknown'));
+    expect(validateAnswer(many, 'a|a', today)).toEqual(err('multiChoice.unknown'));
+    expect(validateAnswer(many, 'a||b', today)).toEqual(err('multiChoice.unknown'));
+    const any = q({ id: 'x', type: 'multiChoice', options: OPTIONS, required: true, label });
+    expect(validateAnswer(any, 'd', today)).toEqual([]);
+  });
+});
+
+describe('validateForm with a repeatable section', () => {
+  const members: FormDefinition = {
+    sections: [
+      {
+        id: 'tv',
+        title: label,
+        repeat: { min: 1, max: 3, itemLabel: { vi: 'Thành viên', en: 'Member' } },
+        questions: [
+          { id: 'ho_ten', type: 'personName', required: true, label },
+          { id: 'co_the', type: 'choice', required: true, label, options: YES_NO },
+          {
+            id: 'so_dinh_danh',
+            type: 'citizenId',
+            required: true,
+            label,
+            showIf: { question: 'tv.co_the', equals: 'yes' },
+          },
+        ],
+      },
+    ],
+    crossChecks: [],
+  };
+
+  it('validates every question of every item, under its item path', () => {
+    const answers = {
+      'tv[]': '2',
+      'tv[1].ho_ten': 'Lê Văn Tám',
+      'tv[1].co_the': 'yes',
+      'tv[1].so_dinh_danh': '0011',
+      'tv[2].ho_ten': 'Lê 2',
+      'tv[2].co_the': 'no',
+      'tv[2].so_dinh_danh': 'ignored: not asked for this item',
+    };
+    expect(validateForm(members, answers, today)).toEqual({
+      'tv[1].so_dinh_danh': [{ code: 'citizenId.length', severity: 'error', params: { count: 4 } }],
+      'tv[2].ho_ten': [{ code: 'name.digits', severity: 'error' }],
+    });
+  });
+
+  it('asks for the minimum number of items when no count is stored', () => {
+    expect(Object.keys(validateForm(members, {}, today))).toEqual(['tv[1].ho_ten', 'tv[1].co_the']);
+  });
+
+  it('flags a stored count outside min..max on the count itself', () => {
+    const bad = [{ code: 'repeat.count', severity: 'error', params: { min: 1, max: 3 } }];
+    const complete = { 'tv[1].ho_ten': 'Lê Văn Tám', 'tv[1].co_the': 'no' };
+    expect(validateForm(members, { ...complete, 'tv[]': '0' }, today)).toEqual({ 'tv[]': bad });
+    expect(validateForm(members, { ...complete, 'tv[]': '1' }, today)).toEqual({});
+    const repeat = { min: 1, max: 3, itemLabel: label };
+    expect(validateRepeatCount(repeat, undefined)).toEqual([]);
+    for (const raw of ['4', '-1', 'two', '1.0']) expect(validateRepeatCount(repeat, raw)).toEqual(bad);
+  });
+});
+
+const OPTIONS = ['a', 'b', 'c', 'd'].map((value) => ({ value, label: { vi: value, en: value } }));
+const YES_NO = [
+  { value: 'yes', label: { vi: 'Có', en: 'Yes' } },
+  { value: 'no', label: { vi: 'Không', en: 'No' } },
+];

@@ -10,7 +10,10 @@ function defined<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('the bundled catalog no longer has what this test edits');
   return value;
 }
-const firstProcedure = (catalog: Json) => defined((catalog.procedures as Json[])[0]);
+/** The tests edit HT-KS, wherever it sits in the bundled list. */
+const HT_KS = BUNDLED_CATALOG.procedures.findIndex((p) => p.id === 'HT-KS');
+const at = (rest: string) => new RegExp(`^procedures\\.${HT_KS}\\.${rest}`);
+const firstProcedure = (catalog: Json) => defined((catalog.procedures as Json[])[HT_KS]);
 const sections = (catalog: Json) => (firstProcedure(catalog).form as Json).sections as Json[];
 const section = (catalog: Json, id: string) => defined(sections(catalog).find((s) => s.id === id));
 const question = (catalog: Json, sectionId: string, id: string) =>
@@ -40,7 +43,7 @@ describe('validateCatalog', () => {
   it('names a missing field by its path', () => {
     const catalog = copy();
     delete firstProcedure(catalog).name;
-    expect(problemsOf(catalog)).toEqual([expect.stringMatching(/^procedures\.0\.name: /)]);
+    expect(problemsOf(catalog)).toEqual([expect.stringMatching(at('name: '))]);
   });
 
   it('names a field of the wrong type by its path', () => {
@@ -48,15 +51,15 @@ describe('validateCatalog', () => {
     firstProcedure(catalog).version = '1';
     question(catalog, 'tre', 'noi_sinh').maxLength = 'long';
     const problems = problemsOf(catalog);
-    expect(problems).toContainEqual(expect.stringMatching(/^procedures\.0\.version: .*number/));
-    expect(problems).toContainEqual(expect.stringMatching(/^procedures\.0\.form\.sections\.1\.questions\.3/));
+    expect(problems).toContainEqual(expect.stringMatching(at('version: .*number')));
+    expect(problems).toContainEqual(expect.stringMatching(at('form\\.sections\\.1\\.questions\\.3')));
   });
 
   it('rejects a label missing one of the shipped languages', () => {
     const catalog = copy();
     question(catalog, 'tre', 'ho_ten').label = { vi: 'Họ tên' };
     expect(problemsOf(catalog)).toEqual([
-      expect.stringMatching(/^procedures\.0\.form\.sections\.1\.questions\.0\.label\.en: /),
+      expect.stringMatching(at('form\\.sections\\.1\\.questions\\.0\\.label\\.en: ')),
     ]);
   });
 
@@ -120,14 +123,143 @@ describe('validateCatalog', () => {
   it('rejects an unknown option set and an unknown question type', () => {
     const catalog = copy();
     question(catalog, 'tre', 'dan_toc').optionSet = 'religion';
-    question(catalog, 'tre', 'noi_sinh').type = 'address';
+    question(catalog, 'tre', 'noi_sinh').type = 'signature';
     const problems = problemsOf(catalog);
     expect(problems).toContainEqual(
-      expect.stringMatching(/^procedures\.0\.form\.sections\.1\.questions\.4\.optionSet/),
+      expect.stringMatching(at('form\\.sections\\.1\\.questions\\.4\\.optionSet')),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(at('form\\.sections\\.1\\.questions\\.3\\.type')));
+  });
+
+  it('rejects a showIf that reads a question asked only later', () => {
+    const catalog = copy();
+    question(catalog, 'tre', 'ho_ten').showIf = { question: 'tre.noi_sinh', equals: 'x' };
+    expect(problemsOf(catalog)).toEqual(['HT-KS: tre.noi_sinh is read before it is asked']);
+  });
+
+  it('rejects a showIf that waits for a value the choice does not offer', () => {
+    const catalog = copy();
+    section(catalog, 'cha').showIf = { question: 'co_cha.khai', equals: 'co' };
+    expect(problemsOf(catalog)).toEqual(['HT-KS: co_cha.khai has no option "co"']);
+  });
+
+  it('rejects a default that is not an option, and options given twice', () => {
+    const catalog = copy();
+    question(catalog, 'tre', 'dan_toc').defaultValue = '99';
+    const sex = question(catalog, 'tre', 'gioi_tinh');
+    sex.options = [...(sex.options as Json[]), { value: 'male', label: { vi: 'Nam', en: 'Male' } }];
+    expect(problemsOf(catalog)).toEqual([
+      'HT-KS.tre.gioi_tinh: duplicate option values',
+      'HT-KS.tre.dan_toc: defaultValue "99" is not an option',
+    ]);
+  });
+
+  it('rejects a duplicate section id and an unknown life event', () => {
+    const catalog = copy();
+    sections(catalog).push({ id: 'tre', title: LABEL, questions: [text('ghi_chu')] });
+    firstProcedure(catalog).lifeEvents = ['new_baby', 'birthday'];
+    expect(problemsOf(catalog)).toEqual([
+      'HT-KS: unknown life event birthday',
+      'HT-KS.tre: duplicate section',
+    ]);
+  });
+
+  it('accepts every newer question type and a repeatable section', () => {
+    const catalog = copy();
+    sections(catalog).push(newerTypes(), children());
+    expect(validateCatalog(catalog).ok).toBe(true);
+  });
+
+  it('rejects bad bounds on integer, multiChoice and repeat', () => {
+    const catalog = copy();
+    const newer = newerTypes();
+    const questions = newer.questions as Json[];
+    Object.assign(defined(questions.find((q) => q.type === 'integer')), { min: 5, max: 2 });
+    Object.assign(defined(questions.find((q) => q.type === 'multiChoice')), {
+      minSelected: 2,
+      maxSelected: 1,
+    });
+    const kids = children();
+    kids.repeat = { min: 5, max: 3, itemLabel: LABEL };
+    sections(catalog).push(newer, kids);
+    expect(problemsOf(catalog)).toEqual([
+      'HT-KS.moi.so_ban: integer min is more than max',
+      'HT-KS.moi.nhu_cau: needs 0 <= minSelected <= maxSelected <= the number of options',
+      'HT-KS.con: repeat min is more than max',
+    ]);
+  });
+
+  it('rejects multiChoice values that could hold the separator, and an unknown date range', () => {
+    const catalog = copy();
+    const newer = newerTypes();
+    const questions = newer.questions as Json[];
+    const multi = defined(questions.find((q) => q.type === 'multiChoice'));
+    defined((multi.options as Json[])[0]).value = 'a|b';
+    defined(questions.find((q) => q.type === 'date')).range = 'soon';
+    sections(catalog).push(newer);
+    const problems = problemsOf(catalog);
+    expect(problems).toContainEqual(
+      expect.stringMatching(at('form\\.sections\\.\\d+\\.questions\\.\\d+\\.options\\.0\\.value')),
     );
     expect(problems).toContainEqual(
-      expect.stringMatching(/^procedures\.0\.form\.sections\.1\.questions\.3\.type/),
+      expect.stringMatching(at('form\\.sections\\.\\d+\\.questions\\.\\d+\\.range')),
     );
+  });
+
+  it('lets a repeated item read its own answers, and nothing else read them', () => {
+    const catalog = copy();
+    const after = {
+      id: 'sau',
+      title: LABEL,
+      questions: [text('ghi_chu', { question: 'con.co_dinh_danh', equals: 'yes' })],
+    };
+    const gated = {
+      id: 'sau_nua',
+      title: LABEL,
+      showIf: { question: 'con.co_dinh_danh', equals: 'yes' },
+      questions: [text('x')],
+    };
+    sections(catalog).push(children(), after, gated);
+    ((firstProcedure(catalog).form as Json).crossChecks as Json[]).push({
+      type: 'citizenIdMatchesPerson',
+      citizenId: 'con.so_dinh_danh',
+      birth: 'con.ngay_sinh',
+    });
+    expect(problemsOf(catalog)).toEqual([
+      'HT-KS: con.co_dinh_danh is in a repeated section and can be read only within the same item',
+      'HT-KS: con.co_dinh_danh is in a repeated section and can be read only within the same item',
+      'HT-KS: a cross-check reads con.so_dinh_danh, in a repeated section',
+      'HT-KS: a cross-check reads con.ngay_sinh, in a repeated section',
+    ]);
+  });
+
+  it('rejects a required photo of a document needed only in some cases', () => {
+    const catalog = copy();
+    const documents = firstProcedure(catalog).documents as Json[];
+    const conditional = documents.findIndex((d) => d.condition !== undefined);
+    defined(documents[conditional]).capture = 'required';
+    expect(problemsOf(catalog)).toEqual([
+      `HT-KS: documents.${conditional} has a condition, so its photo can only be optional`,
+    ]);
+    defined(documents[conditional]).capture = 'always';
+    expect(problemsOf(catalog)).toEqual([expect.stringMatching(at(`documents\\.${conditional}\\.capture`))]);
+  });
+
+  it('needs a kiosk mode, with a reason unless the kiosk files the dossier itself', () => {
+    const legacy = copy();
+    delete firstProcedure(legacy).kiosk;
+    firstProcedure(legacy).completableAtKiosk = true;
+    expect(problemsOf(legacy)).toEqual([expect.stringMatching(at('kiosk: '))]);
+    for (const mode of ['prepare', 'handoff']) {
+      const catalog = copy();
+      firstProcedure(catalog).kiosk = { mode };
+      expect(problemsOf(catalog)).toEqual([expect.stringMatching(at('kiosk\\.reason: '))]);
+      firstProcedure(catalog).kiosk = { mode, reason: { vi: 'Lý do', en: 'Reason' } };
+      expect(validateCatalog(catalog).ok).toBe(true);
+    }
+    const unknown = copy();
+    firstProcedure(unknown).kiosk = { mode: 'online' };
+    expect(problemsOf(unknown)).toEqual([expect.stringMatching(at('kiosk'))]);
   });
 
   it('keeps the list of problems short for a wildly wrong document', () => {
@@ -202,3 +334,57 @@ describe('validateCatalog', () => {
     );
   });
 });
+
+const LABEL = { vi: 'Nhãn', en: 'Label' };
+function text(id: string, showIf?: Json): Json {
+  return { id, type: 'text', maxLength: 50, required: true, label: LABEL, ...(showIf ? { showIf } : {}) };
+}
+const YES_NO = [
+  { value: 'yes', label: { vi: 'Có', en: 'Yes' } },
+  { value: 'no', label: { vi: 'Không', en: 'No' } },
+];
+
+/** A section with one question of each type added for the wider catalog. */
+function newerTypes(): Json {
+  return {
+    id: 'moi',
+    title: LABEL,
+    questions: [
+      { id: 'ngay_hen', type: 'date', range: 'future', required: true, label: LABEL },
+      { id: 'so_ban', type: 'integer', min: 0, max: 10, required: false, label: LABEL },
+      { id: 'email', type: 'email', required: false, label: LABEL },
+      { id: 'xa_phuong', type: 'commune', required: true, label: LABEL },
+      { id: 'dia_chi', type: 'address', required: true, label: LABEL },
+      {
+        id: 'nhu_cau',
+        type: 'multiChoice',
+        options: ['a', 'b', 'c'].map((value) => ({ value, label: LABEL })),
+        minSelected: 1,
+        maxSelected: 2,
+        required: true,
+        label: LABEL,
+      },
+    ],
+  };
+}
+
+/** A repeatable section whose questions read an earlier answer of the same item. */
+function children(): Json {
+  return {
+    id: 'con',
+    title: LABEL,
+    repeat: { min: 0, max: 5, itemLabel: { vi: 'Con', en: 'Child' } },
+    questions: [
+      { id: 'ho_ten', type: 'personName', required: true, label: LABEL },
+      { id: 'ngay_sinh', type: 'date', range: 'past', required: true, label: LABEL },
+      { id: 'co_dinh_danh', type: 'choice', options: YES_NO, required: true, label: LABEL },
+      {
+        id: 'so_dinh_danh',
+        type: 'citizenId',
+        required: true,
+        label: LABEL,
+        showIf: { question: 'con.co_dinh_danh', equals: 'yes' },
+      },
+    ],
+  };
+}

@@ -36,7 +36,7 @@ describe('at rest and out of space', () => {
       FAMILY.requesterId,
       FAMILY.motherId,
       '0912345678',
-      FAMILY.motherAddress,
+      FAMILY.requesterStreet,
       FAMILY.birthPlace,
     ];
     const scan = scanProfile(profile, needles);

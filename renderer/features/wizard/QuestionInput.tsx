@@ -1,6 +1,12 @@
 import type { ChoiceOption, Question } from '../../../shared/procedures/form-schema';
 import { useLocalized } from '../../i18n/useLocalized';
+import { ChoiceInput } from './ChoiceInput';
+import { CommunePicker } from './CommunePicker';
 import { DateInput } from './DateInput';
+import { IntegerStepper } from './IntegerStepper';
+import { MultiChoiceInput } from './MultiChoiceInput';
+import { TextInput } from './TextInput';
+import './wizard.css';
 
 /** The input for one question, by type. Labels come from the form definition. */
 export function QuestionInput({
@@ -10,6 +16,7 @@ export function QuestionInput({
   options,
   invalid,
   describedBy,
+  suggestedCommune,
   onChange,
 }: {
   id: string;
@@ -18,63 +25,52 @@ export function QuestionInput({
   options: ChoiceOption[];
   invalid: boolean;
   describedBy: string | undefined;
+  /** Offered first by a commune question: usually the kiosk's own ward. */
+  suggestedCommune?: string | undefined;
   onChange: (value: string) => void;
 }) {
   const localized = useLocalized();
   const label = localized(question.label);
+  const common = { id, legend: label, value, describedBy, onChange };
 
-  if (question.type === 'choice') {
-    return (
-      <fieldset className="choice" aria-describedby={describedBy}>
-        <legend>{label}</legend>
-        <div className={options.length > 8 ? 'choice-grid choice-many' : 'choice-grid'}>
-          {options.map((option) => (
-            <label
-              key={option.value}
-              className={option.value === value ? 'choice-option selected' : 'choice-option'}
-            >
-              <input
-                type="radio"
-                name={id}
-                value={option.value}
-                checked={option.value === value}
-                onChange={() => onChange(option.value)}
-              />
-              <span>{localized(option.label)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    );
+  switch (question.type) {
+    case 'choice':
+      return <ChoiceInput {...common} options={options} />;
+    case 'multiChoice':
+      return (
+        <MultiChoiceInput
+          {...common}
+          options={options}
+          minSelected={question.minSelected}
+          maxSelected={question.maxSelected}
+        />
+      );
+    case 'pastDate':
+    case 'date':
+      return <DateInput {...common} invalid={invalid} />;
+    case 'integer':
+      return (
+        <IntegerStepper
+          {...common}
+          min={question.min}
+          max={question.max}
+          required={question.required}
+          invalid={invalid}
+        />
+      );
+    case 'commune':
+      return <CommunePicker {...common} suggested={suggestedCommune} invalid={invalid} />;
+    default:
+      return (
+        <TextInput
+          id={id}
+          label={label}
+          question={question}
+          value={value}
+          invalid={invalid}
+          describedBy={describedBy}
+          onChange={onChange}
+        />
+      );
   }
-  if (question.type === 'pastDate') {
-    return (
-      <DateInput
-        id={id}
-        legend={label}
-        value={value}
-        invalid={invalid}
-        describedBy={describedBy}
-        onChange={onChange}
-      />
-    );
-  }
-  const numeric = question.type === 'citizenId' || question.type === 'phone' || question.type === 'year';
-  return (
-    <div className="text-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={question.type === 'phone' ? 'tel' : 'text'}
-        inputMode={numeric ? 'numeric' : 'text'}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={question.type === 'text' ? question.maxLength : 120}
-        value={value}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../../shared/procedures/form-schema';
 import type { Catalog, Procedure } from '../../../shared/procedures/procedure-schema';
-import { formSteps } from '../../../shared/procedures/form-steps';
+import { formSteps, type QuestionStep, type RepeatStep } from '../../../shared/procedures/form-steps';
 import {
   crossCheckIssues,
   hasBlockingIssue,
@@ -14,14 +14,21 @@ import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { IssueList } from './IssueList';
 import { QuestionInput } from './QuestionInput';
+import { RepeatItemsStep } from './RepeatItemsStep';
+import { itemHeading } from './item-heading';
 import { normalizeAnswer } from './normalize-answer';
 import { effectiveAnswer, optionsFor } from './question-options';
+import { removeRepeatItem } from './remove-repeat-item';
 import { todayInHanoi } from './today';
+
+/** An answer path as an element id: 'tv[2].ho_ten' → 'tv-2--ho_ten'. */
+const elementId = (path: string) => path.replace(/[^A-Za-z0-9_-]/g, '-');
 
 /**
  * One question per screen, driven by the procedure's form definition. Continue
  * validates the answer; errors block, warnings are shown once and then let the
- * resident go on. Back (and the check-answers page) keep every answer.
+ * resident go on. Back (and the check-answers page) keep every answer. A
+ * repeatable section ends with a screen to add or remove items.
  */
 export function WizardScreen({
   procedure,
@@ -30,6 +37,7 @@ export function WizardScreen({
   step,
   returnToCheck,
   now,
+  suggestedCommune,
   onAnswer,
   onGoToStep,
   onCheckAnswers,
@@ -42,13 +50,15 @@ export function WizardScreen({
   step: number;
   returnToCheck: boolean;
   now: () => Date;
+  /** Offered first by commune questions; the composition root passes the kiosk's own ward. */
+  suggestedCommune?: string;
   onAnswer: (path: string, value: string) => void;
   onGoToStep: (step: number) => void;
   onCheckAnswers: () => void;
   onBack: () => void;
   onHome: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const steps = formSteps(procedure.form, answers);
   const index = Math.min(step, steps.length - 1);
@@ -56,53 +66,101 @@ export function WizardScreen({
   const current = steps[index];
   if (!current) throw new Error(`${procedure.id}: the form has no questions to ask`);
   const issues = shown?.path === current.path ? shown.issues : [];
-  const value = effectiveAnswer(current.question, answers[current.path]);
 
-  const next = () => {
-    const normalized = normalizeAnswer(current.question, value);
-    const withAnswer = { ...answers, [current.path]: normalized };
-    const own = validateAnswer(current.question, normalized, todayInHanoi(now()));
-    const found = hasBlockingIssue(own)
-      ? own
-      : [...own, ...(crossCheckIssues(procedure.form, withAnswer)[current.path] ?? [])];
-    const alreadyWarned =
-      shown?.path === current.path && shown.issues.length > 0 && !hasBlockingIssue(shown.issues);
-    if (hasBlockingIssue(found) || (found.length > 0 && !alreadyWarned)) {
-      setShown({ path: current.path, issues: found });
-      return;
-    }
-    onAnswer(current.path, normalized);
-    setShown(null);
-    const after = formSteps(procedure.form, withAnswer);
-    const position = after.findIndex((s) => s.path === current.path);
+  /** Moves on from `path`, in the steps as they are with `withAnswers`. */
+  const advance = (path: string, withAnswers: Answers) => {
+    const after = formSteps(procedure.form, withAnswers);
+    const position = after.findIndex((s) => s.path === path);
     if (returnToCheck || position === after.length - 1) onCheckAnswers();
     else onGoToStep(position + 1);
   };
 
-  const errorId = issues.length > 0 ? `${current.path}-issues` : undefined;
+  /** The new item's questions appear where this screen is now, so the wizard stays at this index. */
+  const addItem = (repeat: RepeatStep) => {
+    onAnswer(repeat.path, String(repeat.count + 1));
+    onGoToStep(index);
+  };
+
+  const removeItem = (repeat: RepeatStep, item: number) => {
+    const changes = removeRepeatItem(repeat.section, answers, item);
+    for (const [path, value] of Object.entries(changes)) onAnswer(path, value);
+    const after = formSteps(procedure.form, { ...answers, ...changes });
+    onGoToStep(after.findIndex((s) => s.path === repeat.path));
+  };
+
+  const errorId = issues.length > 0 ? `${elementId(current.path)}-issues` : undefined;
+  const progress = (
+    <p className="progress">{t('wizard.progress', { current: index + 1, total: steps.length })}</p>
+  );
+  const continueLabel = returnToCheck ? t('wizard.saveAndReturn') : t('wizard.continue');
+
+  if (current.kind === 'repeat') {
+    return (
+      <Screen
+        title={localized(current.section.title)}
+        onBack={onBack}
+        onHome={onHome}
+        actions={<Button onClick={() => advance(current.path, answers)}>{continueLabel}</Button>}
+      >
+        {progress}
+        <RepeatItemsStep
+          section={current.section}
+          count={current.count}
+          answers={answers}
+          catalog={catalog}
+          onAdd={() => addItem(current)}
+          onRemove={(item) => removeItem(current, item)}
+        />
+      </Screen>
+    );
+  }
+
+  const question: QuestionStep = current;
+  const value = effectiveAnswer(question.question, answers[question.path]);
+  const next = () => {
+    const normalized = normalizeAnswer(question.question, value);
+    const withAnswer = { ...answers, [question.path]: normalized };
+    const own = validateAnswer(question.question, normalized, todayInHanoi(now()));
+    const found = hasBlockingIssue(own)
+      ? own
+      : [...own, ...(crossCheckIssues(procedure.form, withAnswer)[question.path] ?? [])];
+    const alreadyWarned =
+      shown?.path === question.path && shown.issues.length > 0 && !hasBlockingIssue(shown.issues);
+    if (hasBlockingIssue(found) || (found.length > 0 && !alreadyWarned)) {
+      setShown({ path: question.path, issues: found });
+      return;
+    }
+    onAnswer(question.path, normalized);
+    setShown(null);
+    advance(question.path, withAnswer);
+  };
+
+  const repeat = question.section.repeat;
   return (
     <Screen
-      title={localized(current.section.title)}
+      title={localized(question.section.title)}
       onBack={onBack}
       onHome={onHome}
-      actions={
-        <Button onClick={next}>{returnToCheck ? t('wizard.saveAndReturn') : t('wizard.continue')}</Button>
-      }
+      actions={<Button onClick={next}>{continueLabel}</Button>}
     >
-      <p className="progress">{t('wizard.progress', { current: index + 1, total: steps.length })}</p>
-      {current.question.hint && <p className="hint">{localized(current.question.hint)}</p>}
-      {!current.question.required && <p className="hint">{t('wizard.optional')}</p>}
+      {progress}
+      {repeat && question.item !== undefined && (
+        <h2 className="item-heading">{itemHeading(t, repeat, question.item, i18n.language)}</h2>
+      )}
+      {question.question.hint && <p className="hint">{localized(question.question.hint)}</p>}
+      {!question.question.required && <p className="hint">{t('wizard.optional')}</p>}
       <QuestionInput
-        key={current.path}
-        id={current.path.replace('.', '-')}
-        question={current.question}
+        key={question.path}
+        id={elementId(question.path)}
+        question={question.question}
         value={value}
-        options={optionsFor(current.question, catalog)}
+        options={optionsFor(question.question, catalog)}
         invalid={hasBlockingIssue(issues)}
         describedBy={errorId}
+        suggestedCommune={suggestedCommune}
         onChange={(v) => {
           setShown(null);
-          onAnswer(current.path, v);
+          onAnswer(question.path, v);
         }}
       />
       {errorId && <IssueList id={errorId} issues={issues} />}

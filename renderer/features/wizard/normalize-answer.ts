@@ -13,7 +13,14 @@ export function normalizeAnswer(question: Question, raw: string): string {
     case 'phone':
       return normalizePhone(text) ?? text.trim();
     case 'text':
+    case 'address':
       return text.replace(/\s+/g, ' ').trim();
+    case 'email':
+      // Touch keyboards add spaces around '@' and '.'; an address never has any.
+      return text.replace(/\s+/g, '');
+    case 'integer':
+      // '007' and '7' are the same number; anything else is left for validation to explain.
+      return /^\s*-?[0-9]{1,9}\s*$/.test(text) ? String(Number(text)) : text.trim();
     default:
       return text.trim();
   }

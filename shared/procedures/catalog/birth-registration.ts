@@ -1,3 +1,4 @@
+import type { Question } from '../form-schema';
 import type { Procedure } from '../procedure-schema';
 
 /**
@@ -23,8 +24,106 @@ const YES_NO = [
   { value: 'no', label: { vi: 'Không', en: 'No' } },
 ];
 
+/**
+ * "Nơi cư trú" (domain.md §1.1): in Hanoi, the commune-level unit (post-2025, no district) and the
+ * street detail; elsewhere, one line of free text, since the kiosk lists only Hanoi's units.
+ * `whose` completes the labels: "của ông/bà" / "Your", "của mẹ" / "The mother's".
+ */
+function residenceQuestions(
+  sectionId: string,
+  whose: { vi: string; en: string },
+  showIf?: Question['showIf'],
+): Question[] {
+  const inHanoi = { question: `${sectionId}.cu_tru_ha_noi`, equals: 'yes' };
+  return [
+    {
+      id: 'cu_tru_ha_noi',
+      type: 'choice',
+      options: YES_NO,
+      defaultValue: 'yes',
+      required: true,
+      label: {
+        vi: `Nơi cư trú ${whose.vi} có ở Hà Nội không?`,
+        en: `Is ${whose.en.toLowerCase()} residence in Hanoi?`,
+      },
+      hint: {
+        vi: 'Nơi thường trú; nếu không có thì nơi tạm trú; nếu không có thì nơi đang sống.',
+        en: 'The permanent residence; if none, the temporary one; if none, where they actually live.',
+      },
+      ...(showIf ? { showIf } : {}),
+    },
+    {
+      id: 'xa_phuong',
+      type: 'commune',
+      required: true,
+      label: { vi: `Xã, phường nơi cư trú ${whose.vi}`, en: `${whose.en} commune or ward of residence` },
+      hint: {
+        vi: 'Tên xã, phường mới từ ngày 01/7/2025 (không còn quận, huyện)',
+        en: 'The new commune or ward from 1 July 2025 (districts no longer exist)',
+      },
+      showIf: inHanoi,
+    },
+    {
+      id: 'noi_cu_tru',
+      type: 'address',
+      required: true,
+      label: {
+        vi: `Số nhà, ngõ, đường, tổ dân phố hoặc thôn nơi cư trú ${whose.vi}`,
+        en: `${whose.en} house number, lane, street, residential group or village`,
+      },
+      hint: {
+        vi: 'Với chung cư: số căn hộ, tầng, tòa nhà',
+        en: 'For an apartment: flat number, floor, building',
+      },
+      showIf: inHanoi,
+    },
+    {
+      id: 'noi_cu_tru_ngoai_ha_noi',
+      type: 'text',
+      maxLength: 200,
+      required: true,
+      label: { vi: `Nơi cư trú ${whose.vi}`, en: `${whose.en} place of residence` },
+      hint: {
+        vi: 'Số nhà, ngõ, đường, xã hoặc phường, tỉnh hoặc thành phố',
+        en: 'House number, lane, street, commune or ward, province or city',
+      },
+      showIf: { ...inHanoi, equals: 'no' },
+    },
+  ];
+}
+
+/**
+ * A parent's residence. Usually the same as the requester's (a parent registering their own child),
+ * so that is asked first and saves typing the address twice.
+ */
+function parentResidenceQuestions(sectionId: string, who: { vi: string; en: string }): Question[] {
+  return [
+    {
+      id: 'cung_noi_cu_tru',
+      type: 'choice',
+      options: YES_NO,
+      required: true,
+      label: {
+        vi: `${capitalise(who.vi)} có cùng nơi cư trú với ông/bà không?`,
+        en: `Does ${who.en.toLowerCase()} live at the same address as you?`,
+      },
+      hint: {
+        vi: `Nếu ông/bà chính là ${who.vi}, chọn "Có".`,
+        en: `If you are ${who.en.toLowerCase()}, choose "Yes".`,
+      },
+    },
+    ...residenceQuestions(
+      sectionId,
+      { vi: `của ${who.vi}`, en: `${who.en}'s` },
+      { question: `${sectionId}.cung_noi_cu_tru`, equals: 'no' },
+    ),
+  ];
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 /** The same questions for each parent; the mother's sex is known, so her ID is cross-checked for it. */
-function parentQuestions(who: { vi: string; en: string }) {
+function parentQuestions(sectionId: string, who: { vi: string; en: string }): Question[] {
   return [
     {
       id: 'ho_ten',
@@ -55,17 +154,7 @@ function parentQuestions(who: { vi: string; en: string }) {
       required: true,
       label: { vi: `Quốc tịch của ${who.vi}`, en: `${who.en}'s nationality` },
     },
-    {
-      id: 'noi_cu_tru',
-      type: 'text',
-      maxLength: 250,
-      required: true,
-      label: { vi: `Nơi cư trú của ${who.vi}`, en: `${who.en}'s place of residence` },
-      hint: {
-        vi: 'Số nhà, ngõ, đường, phường hoặc xã, tỉnh hoặc thành phố',
-        en: 'House number, lane, street, ward or commune, province or city',
-      },
-    },
+    ...parentResidenceQuestions(sectionId, who),
     {
       id: 'so_dinh_danh',
       type: 'citizenId',
@@ -79,7 +168,7 @@ function parentQuestions(who: { vi: string; en: string }) {
         en: '12 digits, printed on the ID card.',
       },
     },
-  ] as const;
+  ];
 }
 
 export const BIRTH_REGISTRATION: Procedure = {
@@ -132,6 +221,8 @@ export const BIRTH_REGISTRATION: Procedure = {
       },
       original: 1,
       copy: 0,
+      // The dossier is filed from the kiosk, so the office reviews this paper as a photo.
+      capture: 'required',
     },
     {
       name: { vi: 'Văn bản ủy quyền', en: 'Letter of authorisation' },
@@ -141,6 +232,7 @@ export const BIRTH_REGISTRATION: Procedure = {
         vi: 'Khi nộp thay cha mẹ (không cần chứng thực nếu là ông, bà, anh, chị, em ruột)',
         en: 'When filing for the parents (no certification needed for grandparents or siblings)',
       },
+      capture: 'optional',
     },
   ],
   documentsToPresent: [
@@ -154,7 +246,7 @@ export const BIRTH_REGISTRATION: Procedure = {
     'NĐ 123/2015/NĐ-CP (sửa bởi NĐ 07/2025/NĐ-CP)',
     'TT 04/2024/TT-BTP',
   ],
-  completableAtKiosk: true,
+  kiosk: { mode: 'submit' },
   form: {
     sections: [
       {
@@ -174,6 +266,7 @@ export const BIRTH_REGISTRATION: Procedure = {
             label: { vi: 'Số định danh cá nhân (số CCCD) của ông/bà', en: 'Your personal ID number (CCCD)' },
             hint: { vi: 'Gồm 12 chữ số, in trên thẻ căn cước', en: '12 digits, printed on your ID card' },
           },
+          ...residenceQuestions('nguoi_yeu_cau', { vi: 'của ông/bà', en: 'Your' }),
           {
             id: 'sdt',
             type: 'phone',
@@ -248,7 +341,7 @@ export const BIRTH_REGISTRATION: Procedure = {
       {
         id: 'me',
         title: { vi: 'Thông tin của mẹ', en: "The mother's details" },
-        questions: [...parentQuestions({ vi: 'mẹ', en: 'The mother' })],
+        questions: parentQuestions('me', { vi: 'mẹ', en: 'The mother' }),
       },
       {
         id: 'co_cha',
@@ -274,7 +367,7 @@ export const BIRTH_REGISTRATION: Procedure = {
         id: 'cha',
         title: { vi: 'Thông tin của cha', en: "The father's details" },
         showIf: { question: 'co_cha.khai', equals: 'yes' },
-        questions: [...parentQuestions({ vi: 'cha', en: 'The father' })],
+        questions: parentQuestions('cha', { vi: 'cha', en: 'The father' }),
       },
     ],
     crossChecks: [

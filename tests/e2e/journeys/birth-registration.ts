@@ -10,7 +10,7 @@ export const FAMILY = {
   birthPlace: 'Bệnh viện Phụ sản Hà Nội, phường Láng, thành phố Hà Nội',
   motherName: 'Trần Thị Hoa',
   motherYear: '1990',
-  motherAddress: 'Số 5 ngõ 12 phố Láng Hạ, phường Láng, thành phố Hà Nội',
+  requesterStreet: 'Số 5 ngõ 12 phố Láng Hạ',
   motherId: '001190012345',
 } as const;
 
@@ -49,6 +49,15 @@ export async function answerBirthRegistration(
   await kiosk.tap('Tiếp tục');
   await kiosk.answer('Số định danh cá nhân (số CCCD) của ông/bà', FAMILY.requesterId);
   await kiosk.tap('Tiếp tục');
+  await kiosk.tap('Tiếp tục'); // residence in Hanoi: "Có" preselected
+  await kiosk.searchFor('lang');
+  await kiosk.choose('Phường Láng');
+  await kiosk.tap('Tiếp tục');
+  await kiosk.answer(
+    'Số nhà, ngõ, đường, tổ dân phố hoặc thôn nơi cư trú của ông/bà',
+    FAMILY.requesterStreet,
+  );
+  await kiosk.tap('Tiếp tục');
   await kiosk.answer('Số điện thoại để cán bộ liên hệ', FAMILY.phone);
   await kiosk.tap('Tiếp tục');
   await kiosk.choose('Cha');
@@ -76,7 +85,7 @@ export async function answerBirthRegistration(
   await kiosk.tap('Tiếp tục');
   await kiosk.tap('Tiếp tục'); // ethnicity
   await kiosk.tap('Tiếp tục'); // nationality
-  await kiosk.answer('Nơi cư trú của mẹ', FAMILY.motherAddress);
+  await kiosk.choose('Có'); // the mother lives with the requester
   await kiosk.tap('Tiếp tục');
   await kiosk.answer('Số định danh cá nhân (số CCCD) của mẹ', FAMILY.motherId);
   await kiosk.tap('Tiếp tục');
@@ -97,6 +106,9 @@ export function expectedAnswers(bornIso: string): Record<string, string> {
   return {
     'nguoi_yeu_cau.ho_ten': FAMILY.requesterName,
     'nguoi_yeu_cau.so_dinh_danh': FAMILY.requesterId,
+    'nguoi_yeu_cau.cu_tru_ha_noi': 'yes',
+    'nguoi_yeu_cau.xa_phuong': '00199',
+    'nguoi_yeu_cau.noi_cu_tru': FAMILY.requesterStreet,
     'nguoi_yeu_cau.sdt': '0912345678',
     'nguoi_yeu_cau.quan_he': 'cha',
     'tre.ho_ten': FAMILY.childName,
@@ -109,7 +121,7 @@ export function expectedAnswers(bornIso: string): Record<string, string> {
     'me.nam_sinh': FAMILY.motherYear,
     'me.dan_toc': '01',
     'me.quoc_tich': 'VN',
-    'me.noi_cu_tru': FAMILY.motherAddress,
+    'me.cung_noi_cu_tru': 'yes',
     'me.so_dinh_danh': FAMILY.motherId,
     'co_cha.khai': 'no',
   };
