@@ -30,10 +30,20 @@ export interface RunningChromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(profileDir: string): Promise<RunningChromium> {
+/** `extraArgs` adds flags for one test, e.g. the fake camera (`--use-file-for-fake-video-capture=…`). */
+export async function launchChromium(
+  profileDir: string,
+  extraArgs: readonly string[] = [],
+): Promise<RunningChromium> {
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    [
+      ...CHROMIUM_FLAGS,
+      ...extraArgs,
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
     {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -22,6 +22,8 @@ export interface OpenKiosk {
 export interface OpenKioskOptions {
   /** Runs on the browser's blank first page, before the kiosk loads (e.g. CDP overrides). */
   beforeNavigate?: (context: BrowserContext, page: Page) => Promise<void>;
+  /** Extra Chromium flags for this browser (e.g. a fake camera); ignored for Electron. */
+  chromiumArgs?: readonly string[];
 }
 
 export async function openKiosk(
@@ -39,7 +41,7 @@ async function openChromium(
   profileDir: string,
   options: OpenKioskOptions,
 ): Promise<OpenKiosk> {
-  const chromium = await launchChromium(profileDir);
+  const chromium = await launchChromium(profileDir, options.chromiumArgs);
   const { context } = chromium;
   // The dev host's services, with this profile's journal, trusting only the dev host's origin.
   await installBridge(context, stack.routerFor(profileDir));
