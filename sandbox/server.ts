@@ -22,6 +22,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerPublicRoutes } from './routes/public';
 import { registerSubmissionRoutes } from './routes/submissions';
+import { registerSurveyRoutes } from './routes/surveys';
 import { SubmissionStore } from './store';
 
 export interface SandboxServerOptions {
@@ -115,6 +116,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   registerPublicRoutes(app, ctx);
   registerSubmissionRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
+  registerSurveyRoutes(app, options.dataDir);
   registerAdminRoutes(app, ctx, checked.catalog);
 
   try {

@@ -15,12 +15,15 @@ import { useTranslation } from 'react-i18next';
 import { initialSession, sessionReducer } from './session-state';
 import { useServices } from './services';
 import { buildSubmission } from './build-submission';
+import { useAccessibilitySession } from '../features/accessibility/useAccessibilitySession';
 
 /** Routes the resident's session to its screen. All state changes go through the session reducer. */
 export function KioskApp() {
   const services = useServices();
   const { i18n } = useTranslation();
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
+  // Text size, contrast and speech belong to one resident: back to defaults on the attract screen.
+  useAccessibilitySession(session.screen.name !== 'attract');
   // A session keeps the catalog it began with; a refreshed catalog applies to the next resident.
   const [catalog, setCatalog] = useState(() => services.catalogs.catalog);
   const [storageFull, setStorageFull] = useState(false);

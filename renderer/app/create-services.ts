@@ -7,6 +7,7 @@ import { OutboxDatabase } from '../outbox/outbox-db';
 import { bridgeJournal } from '../outbox/journal';
 import { importCityKey, sealSubmission } from '../outbox/seal';
 import { checkRoomForSubmission, requestPersistentStorage } from '../outbox/storage-guard';
+import { SurveyQueue } from '../outbox/survey-queue';
 import { withWebLock } from '../sync/browser-sync-deps';
 import { CatalogStore } from '../sync/catalog-store';
 import { CityApiClient } from '../sync/city-api-client';
@@ -21,11 +22,14 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   };
   const cityKey = await importCityKey(config.cityPublicKey);
   const db = new OutboxDatabase();
+  const stateDb = new OutboxDatabase(undefined, 'relaxed');
   const outbox = new Outbox(db, Date.now, {
-    stateDb: new OutboxDatabase(undefined, 'relaxed'),
+    stateDb,
     journal: bridgeJournal(bridge),
     onJournalError: () => log('outbox.journal_failed'),
   });
+  // Anonymous quick surveys: same database, strict writes, each released at a random moment of the next hour.
+  const surveys = new SurveyQueue(db, Date.now, { stateDb });
   const api = new CityApiClient({
     baseUrl: config.cityApiUrl,
     fetch: window.fetch.bind(window),
@@ -45,6 +49,7 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
   log('storage.persisted', { granted: await requestPersistentStorage(navigator.storage).catch(() => false) });
   const sync = new SyncEngine({
     outbox,
+    surveys,
     api,
     now: Date.now,
     random: Math.random,
@@ -65,6 +70,7 @@ export async function createServices(bridge: KioskBridge, config: RendererConfig
     cityKey,
     catalogs,
     outbox,
+    surveys,
     sync,
     now: () => new Date(),
     newId: () => crypto.randomUUID(),

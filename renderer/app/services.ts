@@ -3,6 +3,7 @@ import type { RendererConfig } from '../../shared/config/provisioning-config';
 import type { KioskBridge } from '../../shared/ipc/contract';
 import type { Outbox } from '../outbox/outbox';
 import type { CityKey } from '../outbox/seal';
+import type { SurveyQueue } from '../outbox/survey-queue';
 import type { CatalogStore } from '../sync/catalog-store';
 import type { SyncEngine } from '../sync/sync-engine';
 
@@ -15,6 +16,8 @@ export interface KioskServices {
   /** The current catalog; a session takes a snapshot when it begins. */
   catalogs: CatalogStore;
   outbox: Outbox;
+  /** Anonymous quick surveys; without it the survey is simply not offered. */
+  surveys?: SurveyQueue;
   sync: SyncEngine;
   now: () => Date;
   newId: () => string;

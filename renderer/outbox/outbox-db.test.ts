@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from './outbox';
 import { OutboxDatabase } from './outbox-db';
+import { SurveyQueue } from './survey-queue';
 
 /** One test per schema version: open the previous version for real, then upgrade. */
 describe('outbox database schema', () => {
@@ -16,10 +17,10 @@ describe('outbox database schema', () => {
     for (const name of names.splice(0)) await Dexie.delete(name);
   });
 
-  it('version 2 has the tables and indexes the queue relies on', async () => {
+  it('version 3 has the tables and indexes the queues rely on', async () => {
     const db = new OutboxDatabase(fresh());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = (table: string) =>
       db
         .table(table)
@@ -34,11 +35,14 @@ describe('outbox database schema', () => {
     ]);
     expect(db.table('attachments').schema.primKey.name).toBe('key');
     expect(indexes('attachments')).toEqual(['submissionId']);
+    expect(indexes('surveys')).toEqual(['[state+nextAttemptAt]', 'state']);
+    expect(db.table('surveys').schema.primKey.name).toBe('id');
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'attachments',
       'catalog',
       'legacyPlaintext',
       'submissions',
+      'surveys',
     ]);
     db.close();
   });
@@ -96,6 +100,93 @@ describe('outbox database schema', () => {
     const ready = await outbox.get(base.submissionId);
     expect(ready).toMatchObject({ request: base, nextAttemptAt: 0, resealedAt: 99, attempts: 2 });
     expect(JSON.stringify(await db.submissions.toArray())).not.toContain('Nguyễn Minh An');
+    db.close();
+  });
+  it('2 → 3: queued submissions, attachments and the catalog stay as they were; surveys can be queued', async () => {
+    const name = fresh();
+    const v2 = new Dexie(name);
+    // Version 2 exactly as shipped.
+    v2.version(2).stores({
+      submissions: 'id, &receiptCode, state, [state+nextAttemptAt], [state+createdAt], createdAt',
+      attachments: 'key, submissionId',
+      catalog: 'id',
+      legacyPlaintext: 'id',
+    });
+    const queued = submissionRequest(1, {
+      attachments: [{ id: 'p1', size: 3, sha256: 'a'.repeat(64), iv: 'AAAAAAAAAAAAAAAB' }],
+    });
+    const delivered = submissionRequest(2);
+    const rows = [
+      {
+        id: queued.submissionId,
+        receiptCode: queued.receiptCode,
+        procedureId: 'HT-KS',
+        procedureVersion: 1,
+        state: 'queued',
+        createdAt: 10,
+        attempts: 3,
+        nextAttemptAt: 50,
+        lastError: 'network',
+        request: queued,
+        attachmentCount: 1,
+        payloadBytes: 20,
+      },
+      {
+        id: delivered.submissionId,
+        receiptCode: delivered.receiptCode,
+        procedureId: 'HT-KS',
+        procedureVersion: 1,
+        state: 'delivered',
+        createdAt: 5,
+        attempts: 1,
+        nextAttemptAt: 0,
+        attachmentCount: 0,
+        payloadBytes: 0,
+        deliveredAt: 6,
+        purgedAt: 6,
+        dossierStatus: 2,
+      },
+    ];
+    const attachment = {
+      key: `${queued.submissionId}/p1`,
+      submissionId: queued.submissionId,
+      attachmentId: 'p1',
+      blob: new Blob([new Uint8Array([1, 2, 3])]),
+      size: 3,
+      uploadedOffset: 1,
+      complete: false,
+    };
+    const catalog = { id: 'current', etag: '"e1"', version: '7', catalog: { version: '7' }, fetchedAt: 4 };
+    await v2.table('submissions').bulkAdd(rows);
+    await v2.table('attachments').add(attachment);
+    await v2.table('catalog').add(catalog);
+    v2.close();
+
+    const db = new OutboxDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.submissions.orderBy('createdAt').toArray()).toEqual([rows[1], rows[0]]);
+    const [kept] = await db.attachments.toArray();
+    expect({ ...kept, blob: undefined }).toEqual({ ...attachment, blob: undefined });
+    expect(new Uint8Array(await (kept?.blob as Blob).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await db.catalog.get('current')).toEqual(catalog);
+    // Still in the queue, with its retry time, attempts and upload offset.
+    const outbox = new Outbox(db, () => 99);
+    expect((await outbox.nextDue(50))?.id).toBe(queued.submissionId);
+    expect(await outbox.nextDue(49)).toBeUndefined();
+    expect(await outbox.counts()).toEqual({ queued: 1, sending: 0, delivered: 1, rejected: 0 });
+    expect(await db.surveys.count()).toBe(0);
+    const surveys = new SurveyQueue(db, () => 99, { releaseAt: (now) => now });
+    await surveys.enqueue({
+      surveyId: '5a000000-0000-4000-8000-000000000001',
+      kioskId: 'HN-TEST',
+      wardCode: '00004',
+      procedureId: 'HT-KS',
+      locale: 'vi',
+      answeredHour: '2026-11-23T03:00:00.000Z',
+      answers: [{ questionId: 'overall', level: 5 }],
+    });
+    expect(await surveys.due(99, 10)).toHaveLength(1);
     db.close();
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { OutboxAttachment, OutboxRecord, StoredCatalog } from './outbox-record';
+import type { QueuedSurvey } from './survey-queue';
 
 /**
  * The kiosk's one IndexedDB database. Schema versions are numbered and never
@@ -15,6 +16,8 @@ export class OutboxDatabase extends Dexie {
   catalog!: EntityTable<StoredCatalog, 'id'>;
   /** Submissions queued by version 1 (answers in clear), waiting to be sealed after open. */
   legacyPlaintext!: EntityTable<{ id: string; request: unknown }, 'id'>;
+  /** Anonymous quick-survey answers waiting to be sent (survey-queue.ts). */
+  surveys!: EntityTable<QueuedSurvey, 'id'>;
 
   /** `relaxed` only for sync bookkeeping that an idempotent resend can redo (see Outbox). */
   constructor(name: string = OUTBOX_DB_NAME, durability: 'strict' | 'relaxed' = 'strict') {
@@ -32,6 +35,14 @@ export class OutboxDatabase extends Dexie {
         legacyPlaintext: 'id',
       })
       .upgrade(moveV1Plaintext);
+    // v3: the quick-survey queue. A new table only: every v2 table and index stays as it was.
+    this.version(3).stores({
+      submissions: 'id, &receiptCode, state, [state+nextAttemptAt], [state+createdAt], createdAt',
+      attachments: 'key, submissionId',
+      catalog: 'id',
+      legacyPlaintext: 'id',
+      surveys: 'id, state, [state+nextAttemptAt]',
+    });
   }
 }
 

@@ -8,9 +8,12 @@ import {
   SubmissionAcceptedSchema,
   SubmissionStatusSchema,
   statusPath,
+  SurveyAcceptedSchema,
+  SURVEYS_PATH,
   type SubmissionAccepted,
   type SubmissionRequest,
   type SubmissionStatus,
+  type SurveyRequest,
 } from '../../shared/api/city-api';
 import { parseRetryAfter } from '../../shared/sync/backoff';
 import type { DeliveryOutcome } from '../../shared/sync/classify-outcome';
@@ -23,6 +26,9 @@ import type { DeliveryOutcome } from '../../shared/sync/classify-outcome';
 export type PostResult =
   | { ok: true; accepted: SubmissionAccepted }
   | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null };
+
+export type SurveyPostResult =
+  { ok: true } | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null };
 
 export type AttachmentResult =
   | { ok: true; status: AttachmentStatus }
@@ -39,12 +45,38 @@ export class CityApiClient {
   constructor(private readonly options: CityApiClientOptions) {}
 
   async postSubmission(request: SubmissionRequest): Promise<PostResult> {
+    return this.postIdempotent(API_PATHS.submissions, request.submissionId, request, (body) => {
+      const accepted = SubmissionAcceptedSchema.safeParse(body);
+      return accepted.success && accepted.data.submissionId === request.submissionId
+        ? { ok: true, accepted: accepted.data }
+        : undefined;
+    });
+  }
+
+  /** POSTs an anonymous quick survey with its surveyId as the Idempotency-Key (a replay answers 200). */
+  async postSurvey(request: SurveyRequest): Promise<SurveyPostResult> {
+    return this.postIdempotent(SURVEYS_PATH, request.surveyId, request, (body) => {
+      const accepted = SurveyAcceptedSchema.safeParse(body);
+      return accepted.success && accepted.data.surveyId === request.surveyId ? { ok: true } : undefined;
+    });
+  }
+
+  /**
+   * One idempotent POST: the key makes every retry safe, so a transport failure, a 5xx or a
+   * success we cannot read (`readSuccess` gives undefined; treated as a 502) is retried later.
+   */
+  private async postIdempotent<Success extends { ok: true }>(
+    path: string,
+    key: string,
+    payload: unknown,
+    readSuccess: (body: unknown) => Success | undefined,
+  ): Promise<Success | Extract<PostResult, { ok: false }>> {
     let response: Response;
     try {
-      response = await this.request(API_PATHS.submissions, {
+      response = await this.request(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: request.submissionId },
-        body: JSON.stringify(request),
+        headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: key },
+        body: JSON.stringify(payload),
       });
     } catch (error) {
       return transportFailure(error);
@@ -52,12 +84,7 @@ export class CityApiClient {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
     const body: unknown = await response.json().catch(() => undefined);
     if (response.status === 200 || response.status === 201) {
-      const accepted = SubmissionAcceptedSchema.safeParse(body);
-      if (accepted.success && accepted.data.submissionId === request.submissionId) {
-        return { ok: true, accepted: accepted.data };
-      }
-      // A success we cannot read is treated as a transient fault: the same key makes a retry safe.
-      return { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
+      return readSuccess(body) ?? { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
     }
     return httpFailure(response.status, body, retryAfterMs);
   }

@@ -11,6 +11,7 @@ import {
 import { classifyOutcome, type DeliveryOutcome } from '../../shared/sync/classify-outcome';
 import { CATCH_UP_HOLD, type Outbox } from '../outbox/outbox';
 import type { OutboxRecord } from '../outbox/outbox-record';
+import type { SurveyQueue } from '../outbox/survey-queue';
 import type { CityApiClient } from './city-api-client';
 
 /**
@@ -30,10 +31,14 @@ import type { CityApiClient } from './city-api-client';
 export type Connectivity = 'unknown' | 'online' | 'offline';
 
 const DEFAULT_CONCURRENCY = 8;
+/** Quick surveys sent per pass at most; the rest go on the next pass. */
+const SURVEYS_PER_PASS = 20;
 
 export interface SyncEngineDeps {
   outbox: Outbox;
   api: CityApiClient;
+  /** Anonymous quick surveys, sent after the submissions in each pass. */
+  surveys?: SurveyQueue;
   now: () => number;
   random: () => number;
   /** Runs `task` only if no other loop holds the lock; resolves false if skipped. */
@@ -171,6 +176,7 @@ export class SyncEngine {
         if (this.streak) await this.probeDuringStreak();
         if (!this.streak) await this.deliverDue();
         if (!this.streak && this.state !== 'online') await this.probeHealth();
+        if (this.state === 'online') await this.deliverSurveys();
         if (this.state === 'online') await this.pullStatuses();
         if (this.state === 'online') await this.deps.whileOnline?.();
       });
@@ -433,6 +439,35 @@ export class SyncEngine {
       }
     }
     return null;
+  }
+
+  /**
+   * Sends due quick surveys one at a time, once the submissions are done: never
+   * during a failure streak or a paced catch-up. A rejection parks the survey; a
+   * transient failure schedules its retry with the usual backoff and ends this round.
+   */
+  private async deliverSurveys(): Promise<void> {
+    const { surveys, api, now, random } = this.deps;
+    if (!surveys || this.streak || this.catchUp) return;
+    for (const survey of await surveys.due(now(), SURVEYS_PER_PASS)) {
+      if (this.stopped) return;
+      const sent = await api.postSurvey(survey.request);
+      if (sent.ok) {
+        await surveys.markDelivered(survey.id);
+        this.deps.log?.('sync.survey_delivered');
+        continue;
+      }
+      const reason = describe(sent.outcome);
+      if (classifyOutcome(sent.outcome) === 'rejected') {
+        await surveys.markRejected(survey.id, reason);
+        this.deps.log?.('sync.survey_rejected', { reason });
+        continue;
+      }
+      const backoff = this.deps.backoff ?? DEFAULT_BACKOFF;
+      const delay = nextRetryDelay(survey.attempts, backoff, random, sent.retryAfterMs);
+      await surveys.markRetry(survey.id, now() + delay, reason);
+      return;
+    }
   }
 
   private async pullStatuses(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
 /** The one button: at least 64 px in both directions, no hover-only states. */
 type Variant = 'primary' | 'secondary' | 'tile' | 'quiet';
@@ -8,7 +8,7 @@ export function Button({
   className,
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+}: ComponentPropsWithRef<'button'> & { variant?: Variant }) {
   return (
     <button type={type} className={`btn btn-${variant}${className ? ` ${className}` : ''}`} {...props} />
   );

@@ -1,12 +1,17 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisplaySettingsButton, DisplaySettingsPanel } from '../features/accessibility/DisplaySettings';
+import { ReadAloudButton, ReadAloudNotice } from '../features/accessibility/ReadAloudButton';
+import { useDocumentLanguage } from '../features/accessibility/useDocumentLanguage';
+import { useReadAloud } from '../features/accessibility/useReadAloud';
 import { Button } from './Button';
 import { LanguageToggle } from './LanguageToggle';
 
 /**
- * Layout of every resident screen: a top bar (home, language), one heading that
- * takes focus when the screen changes (so screen readers announce it), the
- * content, and the actions at the bottom where a thumb reaches them.
+ * Layout of every resident screen: a top bar (home, read aloud, text size and contrast, language),
+ * one heading that takes focus when the screen changes (so screen readers announce it), the
+ * content, and the actions at the bottom where a thumb reaches them. "Đọc to" reads the content
+ * (`<main>`), never the answers typed into it (features/accessibility/readable-text.ts).
  */
 export function Screen({
   title,
@@ -23,6 +28,12 @@ export function Screen({
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const readAloud = useReadAloud(main, title);
+  const [displayOpen, setDisplayOpen] = useState(false);
+  const displayPanelId = useId();
+  const displayButton = useRef<HTMLButtonElement>(null);
+  useDocumentLanguage();
   useEffect(() => {
     heading.current?.focus();
   }, [title]);
@@ -36,10 +47,27 @@ export function Screen({
               {t('common.home')}
             </Button>
           )}
+          <ReadAloudButton control={readAloud} />
+          <DisplaySettingsButton
+            ref={displayButton}
+            panelId={displayPanelId}
+            open={displayOpen}
+            onToggle={() => setDisplayOpen((open) => !open)}
+          />
           <LanguageToggle />
         </nav>
       </header>
-      <main className="content">
+      {displayOpen && (
+        <DisplaySettingsPanel
+          id={displayPanelId}
+          onClose={() => {
+            setDisplayOpen(false);
+            displayButton.current?.focus();
+          }}
+        />
+      )}
+      <ReadAloudNotice control={readAloud} />
+      <main className="content" ref={main}>
         <h1 ref={heading} tabIndex={-1}>
           {title}
         </h1>

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { CatalogSchema } from '../procedures/procedure-schema';
+import {
+  SatisfactionLevelSchema,
+  SURVEY_QUESTIONS,
+  SurveyQuestionIdSchema,
+} from '../survey/survey-definition';
+import { isWholeHour } from '../survey/survey-timing';
 import { AttachmentMetaSchema, SealedPayloadSchema } from './sealed-payload';
 
 /**
@@ -77,6 +83,36 @@ export const AttachmentStatusSchema = z.object({
   complete: z.boolean(),
 });
 export type AttachmentStatus = z.infer<typeof AttachmentStatusSchema>;
+
+/** The anonymous quick survey (shared/survey): POST with the surveyId as Idempotency-Key. */
+export const SURVEYS_PATH = '/v1/surveys';
+
+/**
+ * One resident's quick-survey answers. Anonymous by construction: no receipt code,
+ * submission id or session link, and the only time is the hour it was answered in.
+ * Strict, so a body carrying anything more is refused rather than silently stored.
+ */
+export const SurveyRequestSchema = z.strictObject({
+  surveyId: Uuid,
+  kioskId: z.string().min(1).max(64),
+  wardCode: z.string().regex(/^[0-9]{5}$/),
+  procedureId: z.string().min(1).max(32),
+  locale: z.enum(['vi', 'en']),
+  /** The start of the hour the survey was answered in. */
+  answeredHour: Timestamp.refine(isWholeHour, 'must be a whole hour'),
+  answers: z
+    .array(z.strictObject({ questionId: SurveyQuestionIdSchema, level: SatisfactionLevelSchema }))
+    .min(1)
+    .max(SURVEY_QUESTIONS.length)
+    .refine(
+      (answers) => new Set(answers.map((a) => a.questionId)).size === answers.length,
+      'one answer per question',
+    ),
+});
+export type SurveyRequest = z.infer<typeof SurveyRequestSchema>;
+
+export const SurveyAcceptedSchema = z.object({ surveyId: Uuid });
+export type SurveyAccepted = z.infer<typeof SurveyAcceptedSchema>;
 
 /** Every error body. `code` is stable and machine-readable; `message` is for logs, not residents. */
 export const API_ERROR_CODES = [

@@ -9,6 +9,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { FeeSection } from './FeeSection';
+import { SurveyPrompt } from '../survey/SurveyPrompt';
 import { formatDateTime } from './format-date-time';
 import { PrintButton } from './PrintButton';
 import { receiptStatus } from './receipt-status';
@@ -117,6 +118,7 @@ export function ReceiptScreen({
             </ol>
           </section>
           <FeeSection procedure={procedure} receiptCode={record.receiptCode} feeAccount={feeAccount} />
+          <SurveyPrompt procedureId={record.procedureId} onDone={onDone} />
         </>
       )}
     </Screen>
