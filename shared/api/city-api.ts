@@ -18,6 +18,7 @@ export const API_PATHS = {
   submissions: '/v1/submissions',
   submissionStatus: '/v1/submissions/{receiptCode}/status',
   attachment: '/v1/submissions/{submissionId}/attachments/{attachmentId}',
+  surveys: '/v1/surveys',
 } as const;
 
 export const statusPath = (receiptCode: string): string =>
@@ -85,7 +86,7 @@ export const AttachmentStatusSchema = z.object({
 export type AttachmentStatus = z.infer<typeof AttachmentStatusSchema>;
 
 /** The anonymous quick survey (shared/survey): POST with the surveyId as Idempotency-Key. */
-export const SURVEYS_PATH = '/v1/surveys';
+export const SURVEYS_PATH = API_PATHS.surveys;
 
 /**
  * One resident's quick-survey answers. Anonymous by construction: no receipt code,

@@ -45,6 +45,8 @@ describe('openapi.json', () => {
         'SubmissionAccepted',
         'SubmissionRequest',
         'SubmissionStatus',
+        'SurveyAccepted',
+        'SurveyRequest',
       ].sort(),
     );
     for (const schema of Object.values(schemas)) expect(schema).toMatchObject({ type: 'object' });

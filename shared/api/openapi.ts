@@ -8,6 +8,8 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   SubmissionAcceptedSchema,
   SubmissionRequestSchema,
+  SurveyAcceptedSchema,
+  SurveyRequestSchema,
   SubmissionStatusSchema,
 } from './city-api';
 
@@ -76,6 +78,29 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      [API_PATHS.surveys]: {
+        post: {
+          operationId: 'createSurvey',
+          parameters: [
+            {
+              name: IDEMPOTENCY_KEY_HEADER,
+              in: 'header',
+              required: true,
+              description: 'The survey id (random UUID); not linked to any submission.',
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          requestBody: { required: true, content: json('SurveyRequest') },
+          responses: {
+            '201': { description: 'Stored', content: json('SurveyAccepted') },
+            '200': { description: 'Replay (same key, same body)', content: json('SurveyAccepted') },
+            '400': errorResponse('Malformed request, extra fields, or missing Idempotency-Key'),
+            '409': errorResponse('The same key is being processed right now'),
+            '422': errorResponse('Key reused with a different body'),
+            '503': errorResponse('Temporarily unavailable; retry with backoff, honouring Retry-After'),
+          },
+        },
+      },
       [API_PATHS.attachment]: {
         parameters: [
           { name: 'submissionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
@@ -139,6 +164,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         SubmissionRequest: schema(SubmissionRequestSchema),
         SubmissionAccepted: schema(SubmissionAcceptedSchema),
         SubmissionStatus: schema(SubmissionStatusSchema),
+        SurveyRequest: schema(SurveyRequestSchema),
+        SurveyAccepted: schema(SurveyAcceptedSchema),
         ApiError: schema(ApiErrorSchema),
       },
     },
