@@ -40,7 +40,7 @@ describe('SyncEngine', () => {
     await db.delete();
   });
 
-  function engine() {
+  function engine(extra: { reauthenticate?: () => Promise<boolean> } = {}) {
     const city = fakeCity();
     const api = new CityApiClient({ baseUrl: 'https://city.example', fetch: city.fetch, now: () => clock });
     const sync = new SyncEngine({
@@ -57,6 +57,7 @@ describe('SyncEngine', () => {
       statusPollMs: 60_000,
       // Short probe gaps so the numbers below stay readable; the pacing itself is tested in shared/sync.
       catchUp: { ...DEFAULT_CATCH_UP, probeGapMs: 1_000, reconnectSpreadMs: 1_000 },
+      ...extra,
     });
     const pass = async () => {
       sync.kick();
@@ -271,6 +272,40 @@ describe('SyncEngine', () => {
     // A rejected submission keeps its sealed payload: it is a dead letter for staff, not a purge.
     expect((await outbox.get(bad.submissionId))?.request).toBeDefined();
     expect((await outbox.get(good.submissionId))?.state).toBe('delivered');
+  });
+
+  it('renews the credential after a 401 and resends at once, at most once a minute', async () => {
+    const r = request();
+    await outbox.enqueue(r);
+    let renewals = 0;
+    const { city, pass } = engine({ reauthenticate: async () => (renewals += 1) > 0 });
+    city.posts.push({ status: 401, body: { code: 'unauthorized', message: 'expired' } }, accepted(r));
+    await pass();
+    expect(renewals).toBe(1);
+    // Due at once with the new credential: the same pass (or the next) delivers it.
+    await pass();
+    expect((await outbox.get(r.submissionId))?.state).toBe('delivered');
+
+    // A city that keeps refusing fresh credentials meets the normal backoff, not a renewal loop.
+    const again = request();
+    await outbox.enqueue(again);
+    city.posts.push(
+      { status: 401, body: { code: 'unauthorized', message: 'no' } },
+      { status: 401, body: { code: 'unauthorized', message: 'no' } },
+    );
+    await pass();
+    expect(renewals).toBe(1); // within the cooldown of the first renewal
+    expect(await outbox.get(again.submissionId)).toMatchObject({ state: 'queued', lastError: 'http_401' });
+    expect((await outbox.get(again.submissionId))?.nextAttemptAt).toBeGreaterThan(clock);
+  });
+
+  it('without a way to renew, retries a 401 with backoff instead of rejecting it', async () => {
+    const r = request();
+    await outbox.enqueue(r);
+    const { city, pass } = engine();
+    city.posts.push({ status: 401, body: { code: 'unauthorized', message: 'no' } });
+    await pass();
+    expect(await outbox.get(r.submissionId)).toMatchObject({ state: 'queued', lastError: 'http_401' });
   });
 
   it('treats 409 request_in_progress as "ask again later", not a rejection', async () => {

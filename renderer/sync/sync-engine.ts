@@ -52,10 +52,18 @@ export interface SyncEngineDeps {
   statusPollMs?: number;
   /** Background work done while online, e.g. refreshing the catalog. */
   whileOnline?: () => Promise<void>;
+  /**
+   * Renews the kiosk's credential after a 401; resolves true when a retry may now succeed.
+   * Without it (no enrolment yet) a 401 is retried with backoff like any transient fault.
+   */
+  reauthenticate?: () => Promise<boolean>;
   log?: (event: string, data?: Record<string, string | number | boolean>) => void;
 }
 
 type Failure = { outcome: DeliveryOutcome; retryAfterMs: number | null };
+
+/** The shortest gap between two credential renewals after 401s. */
+export const REAUTH_COOLDOWN_MS = 60_000;
 type SendResult =
   { ok: true; result: { serverReceivedAt: string; dossierStatus: number } } | { ok: false; failure: Failure };
 type Sent = { record: OutboxRecord; wasBacklog: boolean; sent: SendResult };
@@ -81,6 +89,7 @@ export class SyncEngine {
   private stopped = false;
   private state: Connectivity = 'unknown';
   private streak: Streak | null = null;
+  private lastRenewalAt = -Infinity;
   private catchUp: CatchUp | null = null;
   private readonly listeners = new Set<(state: Connectivity) => void>();
 
@@ -287,8 +296,12 @@ export class SyncEngine {
   }
 
   private async handleFailure(record: OutboxRecord, failure: Failure): Promise<void> {
-    if (classifyOutcome(failure.outcome) === 'rejected') {
+    const decision = classifyOutcome(failure.outcome);
+    if (decision === 'rejected') {
       await this.reject(record, failure);
+    } else if (decision === 'reauthenticate' && (await this.renewCredential())) {
+      // Due at once, with the new credential; a second 401 soon after falls through to backoff.
+      await this.deps.outbox.markRetry(record.id, this.deps.now(), 'reauthenticated');
     } else if (this.streak) {
       // Another delivery already started the streak: just wait for it to end.
       await this.deps.outbox.markRetry(record.id, this.streak.holdUntil, describe(failure.outcome));
@@ -300,6 +313,20 @@ export class SyncEngine {
       };
       await this.continueStreak(record, failure);
     }
+  }
+
+  /**
+   * At most one renewal per REAUTH_COOLDOWN_MS: a city that keeps answering 401 to a fresh
+   * credential must meet the normal backoff, not a tight loop of renewals.
+   */
+  private async renewCredential(): Promise<boolean> {
+    const { reauthenticate, now, log } = this.deps;
+    log?.('sync.auth_required', { renewable: reauthenticate !== undefined });
+    if (!reauthenticate || now() - this.lastRenewalAt < REAUTH_COOLDOWN_MS) return false;
+    this.lastRenewalAt = now();
+    const renewed = await reauthenticate().catch(() => false);
+    log?.('sync.reauthenticated', { ok: renewed });
+    return renewed;
   }
 
   private async continueStreak(record: OutboxRecord, failure: Failure): Promise<void> {
