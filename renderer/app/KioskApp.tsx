@@ -9,6 +9,12 @@ import { createReceiptLookup } from '../features/status-lookup/create-receipt-lo
 import { StatusLookupScreen } from '../features/status-lookup/StatusLookupScreen';
 import { CheckAnswersScreen } from '../features/wizard/CheckAnswersScreen';
 import { WizardScreen } from '../features/wizard/WizardScreen';
+import { DocumentsStep } from '../features/wizard/DocumentsStep';
+import { IdCardScanner } from '../features/id-card/IdCardScanner';
+import { REQUESTER_SECTION, idCardAnswers } from '../features/wizard/id-card-answers';
+import { todayInHanoi } from '../features/wizard/today';
+import { captureDocumentsOf } from '../features/documents/capture-documents';
+import { photosToAttachments } from './photos-to-attachments';
 import { StorageFullScreen } from './StorageFullScreen';
 import { QueueSummary } from '../features/queue/QueueSummary';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +26,7 @@ import { useAccessibilitySession } from '../features/accessibility/useAccessibil
 /** Routes the resident's session to its screen. All state changes go through the session reducer. */
 export function KioskApp() {
   const services = useServices();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
   // Text size, contrast and speech belong to one resident: back to defaults on the attract screen.
   useAccessibilitySession(session.screen.name !== 'attract');
@@ -72,7 +78,11 @@ export function KioskApp() {
           query={session.query}
           onQuery={(query) => dispatch({ type: 'search', query })}
           onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
-          onOpen={(procedureId) => dispatch({ type: 'openProcedure', procedureId })}
+          onOpen={(procedureId) => {
+            const opened = catalog.procedures.find((p) => p.id === procedureId);
+            const documentStep = opened ? captureDocumentsOf(opened).length > 0 : false;
+            dispatch({ type: 'openProcedure', procedureId, documentStep });
+          }}
           onBack={back}
           onStatusLookup={() => dispatch({ type: 'openStatusLookup' })}
           status={<QueueSummary outbox={services.outbox} sync={services.sync} />}
@@ -114,9 +124,42 @@ export function KioskApp() {
           now={services.now}
           // The kiosk's own ward is the likeliest answer to "which commune": offered first.
           suggestedCommune={services.config.wardCode}
+          inputMethod={session.inputMethod}
+          onInputMethod={(method) => dispatch({ type: 'inputMethod', method })}
+          cardAddress={session.cardAddress}
+          onScanIdCard={() => dispatch({ type: 'openIdCard' })}
           onAnswer={(path, value) => dispatch({ type: 'answer', path, value })}
           onGoToStep={(step) => dispatch({ type: 'goToStep', step })}
           onCheckAnswers={() => dispatch({ type: 'checkAnswers' })}
+          onBack={back}
+          onHome={home}
+        />
+      );
+    case 'idCard': {
+      const requester = procedure.form.sections.find((s) => s.id === REQUESTER_SECTION);
+      return (
+        <IdCardScanner
+          today={todayInHanoi(services.now())}
+          onConfirmed={(prefill) =>
+            dispatch({
+              type: 'idCardRead',
+              answers: requester ? idCardAnswers(requester, prefill) : {},
+              address: prefill.address,
+            })
+          }
+          onCancel={() => dispatch({ type: 'closeIdCard' })}
+          onBack={back}
+          onHome={home}
+        />
+      );
+    }
+    case 'documents':
+      return (
+        <DocumentsStep
+          documents={captureDocumentsOf(procedure)}
+          photos={session.photos}
+          onPhotosChange={(photos) => dispatch({ type: 'photos', photos })}
+          onContinue={(onPaper) => dispatch({ type: 'documentsDone', onPaper })}
           onBack={back}
           onHome={home}
         />
@@ -128,6 +171,15 @@ export function KioskApp() {
           catalog={catalog}
           answers={session.answers}
           now={services.now}
+          documents={
+            session.documentStep
+              ? {
+                  pages: Object.values(session.photos).reduce((sum, pages) => sum + pages.length, 0),
+                  onPaper: session.documentsOnPaper,
+                  onChange: () => dispatch({ type: 'openDocuments' }),
+                }
+              : undefined
+          }
           onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
           onSubmit={async () => {
             // Checked again here: the disk may have filled while the resident was answering.
@@ -138,6 +190,10 @@ export function KioskApp() {
               procedure,
               relevantAnswers(procedure.form, session.answers),
               i18n.language,
+              // Labelled in Vietnamese for the ward officer, whatever language the resident used.
+              await photosToAttachments(captureDocumentsOf(procedure), session.photos, (name, page, total) =>
+                t('documents.attachmentLabel', { lng: 'vi', name, page, total }),
+              ),
             );
             const record = await services.outbox.enqueue(request, attachments);
             dispatch({ type: 'submitted', submissionId: record.id });

@@ -51,6 +51,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
  * The checks on one screen in the current mode: the audit and the layout on both screen shapes,
  * with a screenshot of each to look at.
  */
+
 async function checkScreen(kiosk: KioskPage, shot: string, findings: string[]): Promise<void> {
   for (const [shape, size] of [
     ['landscape', LANDSCAPE],

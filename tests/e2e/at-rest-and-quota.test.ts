@@ -89,8 +89,13 @@ describe('at rest and out of space', () => {
         // The network "comes back": the kiosk retries at once instead of after its backoff.
         await context.setOffline(true);
         await context.setOffline(false);
-        await waitFor('the queued submission to reach the city', async () =>
-          (await stack.citySubmissions()).some((s) => s.receiptCode === code) ? true : undefined,
+        // The retry after the refusals is randomised (full jitter, scaled to the outage), and a loaded
+        // CI machine stretches it: allow a minute rather than the default 30 s.
+        await waitFor(
+          'the queued submission to reach the city',
+          async () =>
+            (await stack.citySubmissions()).some((s) => s.receiptCode === code) ? true : undefined,
+          60_000,
         );
         expect(await stack.citySubmissions()).toHaveLength(before + 1);
         await kiosk.tap('Quay lại');

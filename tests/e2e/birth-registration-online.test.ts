@@ -66,12 +66,15 @@ describe('birth registration, online', () => {
   });
 
   it('explains wrong answers in plain language and keeps answers when going back', async () => {
-    await withKiosk(getStack(), async ({ kiosk, pageProblems }) => {
+    await withKiosk(getStack(), async ({ kiosk, page, pageProblems }) => {
       await openBirthRegistration(kiosk);
       await kiosk.tap('Bắt đầu kê khai');
       await kiosk.tap('Tiếp tục');
       await kiosk.expectAlert('Vui lòng trả lời câu này.');
-      await kiosk.answer('Họ, chữ đệm và tên của ông/bà', 'Nguyen 2');
+      // The on-screen name keyboard has no digits: only a physical keyboard (staff) can type one.
+      await page
+        .getByRole('textbox', { name: 'Họ, chữ đệm và tên của ông/bà', exact: true })
+        .fill('Nguyen 2');
       await kiosk.tap('Tiếp tục');
       await kiosk.expectAlert('Họ tên không được có chữ số.');
       await kiosk.answer('Họ, chữ đệm và tên của ông/bà', FAMILY.requesterName);

@@ -31,6 +31,7 @@ export function CheckAnswersScreen({
   catalog,
   answers,
   now,
+  documents,
   onChange,
   onSubmit,
   onBack,
@@ -40,6 +41,8 @@ export function CheckAnswersScreen({
   catalog: Catalog;
   answers: Answers;
   now: () => Date;
+  /** The photo step's outcome, when the procedure has one: pages taken, or papers to bring. */
+  documents?: { pages: number; onPaper: boolean; onChange: () => void } | undefined;
   onChange: (step: number) => void;
   onSubmit: () => Promise<void>;
   onBack: () => void;
@@ -139,6 +142,23 @@ export function CheckAnswersScreen({
           </section>
         );
       })}
+      {documents && (
+        <section className="summary">
+          <h2>{t('wizard.documents.heading')}</h2>
+          <dl>
+            <SummaryRow
+              label={t('wizard.documents.photos')}
+              value={
+                documents.onPaper && documents.pages === 0
+                  ? t('wizard.documents.onPaper')
+                  : t('wizard.documents.pageCount', { count: documents.pages })
+              }
+              changeLabel={t('wizard.documents.change')}
+              onChange={documents.onChange}
+            />
+          </dl>
+        </section>
+      )}
     </Screen>
   );
 }

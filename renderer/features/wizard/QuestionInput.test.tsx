@@ -14,7 +14,12 @@ const label = { vi: 'Câu hỏi', en: 'Question' };
 /** Renders one question with its answer held in state, as the wizard does; returns the answers given. */
 function renderQuestion(
   question: Question,
-  options: { initial?: string; locale?: 'vi' | 'en'; suggestedCommune?: string } = {},
+  options: {
+    initial?: string;
+    locale?: 'vi' | 'en';
+    suggestedCommune?: string;
+    onDone?: (value: string) => void;
+  } = {},
 ) {
   const values: string[] = [];
   function Harness() {
@@ -28,6 +33,7 @@ function renderQuestion(
         invalid={false}
         describedBy={undefined}
         suggestedCommune={options.suggestedCommune}
+        onDone={options.onDone}
         onChange={(v) => {
           values.push(v);
           setValue(v);
@@ -189,11 +195,59 @@ describe('other newer types', () => {
     expect(last()).toBe('2027-12-01');
   });
 
-  it('email: an email text box', () => {
+  it('email: an email text box, typed on the on-screen keyboard (no system keyboard)', () => {
     renderQuestion({ id: 'email', type: 'email', required: false, label });
     const box = screen.getByRole('textbox', { name: 'Câu hỏi' });
     expect(box).toHaveAttribute('type', 'email');
-    expect(box).toHaveAttribute('inputmode', 'email');
+    expect(box).toHaveAttribute('inputmode', 'none');
+  });
+
+  it('personName: opens the name keyboard on focus; Telex taps type Vietnamese; Xong hands over NFC', async () => {
+    const done: string[] = [];
+    const { user, last } = renderQuestion(
+      { id: 'ten', type: 'personName', required: true, label },
+      { onDone: (v) => done.push(v) },
+    );
+    expect(screen.queryByRole('group', { name: 'Bàn phím' })).toBeNull();
+    await user.click(screen.getByRole('textbox', { name: 'Câu hỏi' }));
+    const keyboard = screen.getByRole('group', { name: 'Bàn phím' });
+    for (const key of 'Nguyeenx') {
+      // The name keyboard capitalises the first letter by itself, so the key shows N, then n.
+      await user.click(within(keyboard).getByRole('button', { name: new RegExp(`^${key}$`, 'i') }));
+    }
+    expect(last()).toBe('Nguyễn');
+    await user.click(within(keyboard).getByRole('button', { name: 'Xong' }));
+    expect(done).toEqual(['Nguyễn'.normalize('NFC')]);
+    expect(screen.queryByRole('group', { name: 'Bàn phím' })).toBeNull();
+  });
+
+  it('citizenId: the number pad, with no letters', async () => {
+    const { user } = renderQuestion({ id: 'cccd', type: 'citizenId', required: true, label });
+    await user.click(screen.getByRole('textbox', { name: 'Câu hỏi' }));
+    const pad = screen.getByRole('group', { name: 'Bàn phím số' });
+    expect(within(pad).queryByRole('button', { name: 'a' })).toBeNull();
+    await user.click(within(pad).getByRole('button', { name: '7' }));
+    expect(screen.getByRole('textbox', { name: 'Câu hỏi' })).toHaveValue('7');
+  });
+
+  it('date: each box types on the number pad; Xong moves on, and after the year hands over the date', async () => {
+    const done: string[] = [];
+    const { user } = renderQuestion(
+      { id: 'ngay', type: 'date', range: 'future', required: true, label },
+      { onDone: (v) => done.push(v) },
+    );
+    await user.click(screen.getByRole('textbox', { name: 'Ngày' }));
+    const tap = async (keys: string) => {
+      const pad = screen.getByRole('group', { name: 'Bàn phím số' });
+      for (const key of keys) await user.click(within(pad).getByRole('button', { name: key }));
+      await user.click(within(pad).getByRole('button', { name: 'Xong' }));
+    };
+    await tap('1');
+    expect(screen.getByRole('textbox', { name: 'Tháng' })).toHaveFocus();
+    await tap('12');
+    expect(screen.getByRole('textbox', { name: 'Năm' })).toHaveFocus();
+    await tap('2027');
+    expect(done).toEqual(['2027-12-01']);
   });
 
   it('address: a text box of up to 200 characters', () => {

@@ -1,4 +1,5 @@
 import type { ChoiceOption, Question } from '../../../shared/procedures/form-schema';
+import type { InputMethod } from '../../../shared/text/vietnamese-input';
 import { useLocalized } from '../../i18n/useLocalized';
 import { ChoiceInput } from './ChoiceInput';
 import { CommunePicker } from './CommunePicker';
@@ -17,7 +18,10 @@ export function QuestionInput({
   invalid,
   describedBy,
   suggestedCommune,
+  method,
+  onMethodChange,
   onChange,
+  onDone,
 }: {
   id: string;
   question: Question;
@@ -27,7 +31,12 @@ export function QuestionInput({
   describedBy: string | undefined;
   /** Offered first by a commune question: usually the kiosk's own ward. */
   suggestedCommune?: string | undefined;
+  /** The on-screen keyboard's input method, kept for the whole session. */
+  method?: InputMethod | undefined;
+  onMethodChange?: ((method: InputMethod) => void) | undefined;
   onChange: (value: string) => void;
+  /** "Xong" on the on-screen keyboard: the committed answer, to validate and move on. */
+  onDone?: ((value: string) => void) | undefined;
 }) {
   const localized = useLocalized();
   const label = localized(question.label);
@@ -47,7 +56,7 @@ export function QuestionInput({
       );
     case 'pastDate':
     case 'date':
-      return <DateInput {...common} invalid={invalid} />;
+      return <DateInput {...common} invalid={invalid} onDone={onDone} />;
     case 'integer':
       return (
         <IntegerStepper
@@ -69,7 +78,10 @@ export function QuestionInput({
           value={value}
           invalid={invalid}
           describedBy={describedBy}
+          method={method}
+          onMethodChange={onMethodChange}
           onChange={onChange}
+          onDone={onDone}
         />
       );
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../../shared/procedures/form-schema';
 import type { Catalog, Procedure } from '../../../shared/procedures/procedure-schema';
+import type { InputMethod } from '../../../shared/text/vietnamese-input';
 import { formSteps, type QuestionStep, type RepeatStep } from '../../../shared/procedures/form-steps';
 import {
   crossCheckIssues,
@@ -15,6 +16,7 @@ import { Screen } from '../../ui/Screen';
 import { IssueList } from './IssueList';
 import { QuestionInput } from './QuestionInput';
 import { RepeatItemsStep } from './RepeatItemsStep';
+import { REQUESTER_SECTION } from './id-card-answers';
 import { itemHeading } from './item-heading';
 import { normalizeAnswer } from './normalize-answer';
 import { effectiveAnswer, optionsFor } from './question-options';
@@ -38,6 +40,10 @@ export function WizardScreen({
   returnToCheck,
   now,
   suggestedCommune,
+  inputMethod,
+  onInputMethod,
+  cardAddress,
+  onScanIdCard,
   onAnswer,
   onGoToStep,
   onCheckAnswers,
@@ -52,6 +58,13 @@ export function WizardScreen({
   now: () => Date;
   /** Offered first by commune questions; the composition root passes the kiosk's own ward. */
   suggestedCommune?: string;
+  /** The on-screen keyboard's Telex/VNI/raw choice, kept by the session for every field. */
+  inputMethod?: InputMethod;
+  onInputMethod?: (method: InputMethod) => void;
+  /** The address read from the resident's ID card: a hint on their address questions, never an answer. */
+  cardAddress?: string | null;
+  /** Offered on the requester's first question: read the chip ID card instead of typing. */
+  onScanIdCard?: () => void;
   onAnswer: (path: string, value: string) => void;
   onGoToStep: (step: number) => void;
   onCheckAnswers: () => void;
@@ -117,8 +130,9 @@ export function WizardScreen({
 
   const question: QuestionStep = current;
   const value = effectiveAnswer(question.question, answers[question.path]);
-  const next = () => {
-    const normalized = normalizeAnswer(question.question, value);
+  /** Continue, or "Xong" on the keyboard with the text it committed (the render's value is older). */
+  const next = (raw: string = value) => {
+    const normalized = normalizeAnswer(question.question, raw);
     const withAnswer = { ...answers, [question.path]: normalized };
     const own = validateAnswer(question.question, normalized, todayInHanoi(now()));
     const found = hasBlockingIssue(own)
@@ -136,18 +150,30 @@ export function WizardScreen({
   };
 
   const repeat = question.section.repeat;
+  const requester = question.section.id === REQUESTER_SECTION && !repeat;
+  const firstOfRequester = requester && steps.findIndex((s) => s.section.id === REQUESTER_SECTION) === index;
+  const addressHint = requester && cardAddress && question.question.type === 'address' ? cardAddress : null;
   return (
     <Screen
       title={localized(question.section.title)}
       onBack={onBack}
       onHome={onHome}
-      actions={<Button onClick={next}>{continueLabel}</Button>}
+      actions={<Button onClick={() => next()}>{continueLabel}</Button>}
     >
       {progress}
       {repeat && question.item !== undefined && (
         <h2 className="item-heading">{itemHeading(t, repeat, question.item, i18n.language)}</h2>
       )}
+      {firstOfRequester && onScanIdCard && (
+        <div className="id-card-offer">
+          <p className="hint">{t('wizard.idCard.offer')}</p>
+          <Button variant="secondary" onClick={onScanIdCard}>
+            {t('wizard.idCard.scan')}
+          </Button>
+        </div>
+      )}
       {question.question.hint && <p className="hint">{localized(question.question.hint)}</p>}
+      {addressHint && <p className="hint">{t('wizard.idCard.addressHint', { address: addressHint })}</p>}
       {!question.question.required && <p className="hint">{t('wizard.optional')}</p>}
       <QuestionInput
         key={question.path}
@@ -158,10 +184,13 @@ export function WizardScreen({
         invalid={hasBlockingIssue(issues)}
         describedBy={errorId}
         suggestedCommune={suggestedCommune}
+        method={inputMethod}
+        onMethodChange={onInputMethod}
         onChange={(v) => {
           setShown(null);
           onAnswer(question.path, v);
         }}
+        onDone={(committed) => next(committed)}
       />
       {errorId && <IssueList id={errorId} issues={issues} />}
     </Screen>

@@ -38,21 +38,38 @@ export async function openBirthRegistration(kiosk: KioskPage): Promise<void> {
 /** Answers every question from the requester to the father's choice, ending on the check-answers page. */
 export async function answerBirthRegistration(
   kiosk: KioskPage,
-  options: { screenshots?: string; findings?: string[] } = {},
+  options: {
+    screenshots?: string;
+    findings?: string[];
+    /**
+     * The document-photo step, on a kiosk with a camera: photographs what it must and continues.
+     * Without it the kiosk has no camera and the journey takes the "bring the papers" way out.
+     */
+    photograph?: (kiosk: KioskPage) => Promise<void>;
+    /** Gives the requester's name and ID number some other way (the ID card), ending on question 3. */
+    requester?: { fill: (kiosk: KioskPage) => Promise<void>; relation: string };
+    /** Runs on the requester's street-address question, before it is answered. */
+    onAddress?: () => Promise<void>;
+  } = {},
 ) {
   const shot = async (name: string) => {
     if (options.screenshots) await kiosk.screenshot(`${options.screenshots}-${name}`);
   };
   await kiosk.tap('Bắt đầu kê khai');
-  await kiosk.answer('Họ, chữ đệm và tên của ông/bà', FAMILY.requesterName);
-  await shot('question-name');
-  await kiosk.tap('Tiếp tục');
-  await kiosk.answer('Số định danh cá nhân (số CCCD) của ông/bà', FAMILY.requesterId);
-  await kiosk.tap('Tiếp tục');
+  if (options.requester) {
+    await options.requester.fill(kiosk);
+  } else {
+    await kiosk.answer('Họ, chữ đệm và tên của ông/bà', FAMILY.requesterName);
+    await shot('question-name');
+    await kiosk.tap('Tiếp tục');
+    await kiosk.answer('Số định danh cá nhân (số CCCD) của ông/bà', FAMILY.requesterId);
+    await kiosk.tap('Tiếp tục');
+  }
   await kiosk.tap('Tiếp tục'); // residence in Hanoi: "Có" preselected
   await kiosk.searchFor('lang');
   await kiosk.choose('Phường Láng');
   await kiosk.tap('Tiếp tục');
+  await options.onAddress?.();
   await kiosk.answer(
     'Số nhà, ngõ, đường, tổ dân phố hoặc thôn nơi cư trú của ông/bà',
     FAMILY.requesterStreet,
@@ -60,7 +77,7 @@ export async function answerBirthRegistration(
   await kiosk.tap('Tiếp tục');
   await kiosk.answer('Số điện thoại để cán bộ liên hệ', FAMILY.phone);
   await kiosk.tap('Tiếp tục');
-  await kiosk.choose('Cha');
+  await kiosk.choose(options.requester?.relation ?? 'Cha');
   await kiosk.tap('Tiếp tục');
   await kiosk.expectHeading('Thông tin của trẻ');
   await kiosk.answer('Họ, chữ đệm và tên của trẻ', FAMILY.childName);
@@ -91,6 +108,14 @@ export async function answerBirthRegistration(
   await kiosk.tap('Tiếp tục');
   await kiosk.choose('Không');
   await kiosk.tap('Tiếp tục');
+  // The birth certificate must be photographed; a kiosk without a camera asks for the paper instead.
+  if (options.photograph) {
+    await kiosk.expectHeading('Chụp ảnh giấy tờ');
+    await options.photograph(kiosk);
+  } else {
+    await kiosk.expectHeading('Máy này chưa chụp ảnh được');
+    await kiosk.tap('Tiếp tục');
+  }
   await kiosk.expectHeading('Kiểm tra lại thông tin');
   return { born };
 }

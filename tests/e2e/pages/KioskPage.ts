@@ -5,11 +5,21 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { onScreenKeyboard, tapBackspaceOnKeyboard, toTelexKeys, typeOnKeyboard } from './keyboard';
 
 // Evaluated through the debugger protocol, so the page's strict CSP does not block it.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export type Language = 'Tiếng Việt' | 'English';
+
+function telexCanType(text: string): boolean {
+  try {
+    toTelexKeys(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class KioskPage {
   constructor(readonly page: Page) {}
@@ -38,9 +48,25 @@ export class KioskPage {
     await this.page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   }
 
-  /** Types an answer into the text box with this label. */
+  /**
+   * Types an answer into the text box with this label the way a resident does: taps the box, which
+   * opens the on-screen keyboard, clears what is there with backspace, then taps the keys (Telex
+   * where Telex can type the text, raw otherwise; digits only on the number pad).
+   */
   async answer(label: string, value: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: label, exact: true }).fill(value);
+    await this.typeInto(this.page.getByRole('textbox', { name: label, exact: true }), value);
+  }
+
+  private async typeInto(box: ReturnType<Page['getByRole']>, value: string): Promise<void> {
+    await box.click();
+    const keyboard = onScreenKeyboard(this.page);
+    await keyboard.waitFor();
+    const before = await box.inputValue();
+    if (before.length > 0) await tapBackspaceOnKeyboard(this.page, [...before].length);
+    await expect.poll(() => box.inputValue()).toBe('');
+    const numberPad = (await keyboard.getAttribute('data-layout'))?.match(/^(numeric|phone)$/);
+    if (numberPad) await typeOnKeyboard(this.page, value.replace(/[^0-9]/g, ''));
+    else await typeOnKeyboard(this.page, value, telexCanType(value) ? 'telex' : 'raw');
   }
 
   /** What the text box with this label currently holds. */
@@ -60,9 +86,9 @@ export class KioskPage {
     labels: { day: string; month: string; year: string },
     date: { day: string; month: string; year: string },
   ) {
-    await this.page.getByRole('textbox', { name: labels.day, exact: true }).fill(date.day);
-    await this.page.getByRole('textbox', { name: labels.month, exact: true }).fill(date.month);
-    await this.page.getByRole('textbox', { name: labels.year, exact: true }).fill(date.year);
+    await this.typeInto(this.page.getByRole('textbox', { name: labels.day, exact: true }), date.day);
+    await this.typeInto(this.page.getByRole('textbox', { name: labels.month, exact: true }), date.month);
+    await this.typeInto(this.page.getByRole('textbox', { name: labels.year, exact: true }), date.year);
   }
 
   async heading(): Promise<string> {
@@ -115,6 +141,10 @@ export class KioskPage {
 
   /** axe-core's WCAG 2.x A/AA findings on the current screen, as "rule: target" lines. */
   async accessibilityViolations(): Promise<string[]> {
+    return this.axeFindings();
+  }
+
+  private async axeFindings(): Promise<string[]> {
     return this.page.evaluate(async (source) => {
       if (!('axe' in window)) (0, eval)(source);
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } })
