@@ -43,7 +43,8 @@ const WITH_FEE: Procedure = {
     { name: { vi: 'Bản sao', en: 'Copy' }, amountVnd: 8_000, condition: { vi: 'Nếu cần', en: 'If wanted' } },
   ],
 };
-const CATALOG: Catalog = { ...BUNDLED_CATALOG, procedures: [HT_KS, WITH_FEE] };
+const HT_KH = BUNDLED_CATALOG.procedures.find((p) => p.id === 'HT-KH') as Procedure;
+const CATALOG: Catalog = { ...BUNDLED_CATALOG, procedures: [HT_KS, WITH_FEE, HT_KH] };
 
 const databases: OutboxDatabase[] = [];
 afterEach(async () => {
@@ -99,6 +100,21 @@ describe('ReceiptScreen', () => {
     expect(next).toHaveTextContent(/Tra cứu hồ sơ/);
     // 03:00 UTC is 10:00 in Hanoi.
     expect(screen.getByText('Thời điểm nộp').nextElementSibling).toHaveTextContent(/10:00.*23\/11\/2026/);
+  });
+
+  it('for a procedure the kiosk can only prepare, says what must still be done in person', async () => {
+    expect(HT_KH.kiosk.mode).toBe('prepare');
+    await renderReceipt('HT-KH');
+    const next = screen.getByRole('region', { name: 'Tiếp theo' });
+    expect(next).not.toHaveTextContent(/không cần làm gì thêm/);
+    if (HT_KH.kiosk.mode === 'prepare') {
+      expect(next).toHaveTextContent(`Còn một bước phải làm trực tiếp: ${HT_KH.kiosk.reason.vi}`);
+    }
+  });
+
+  it('tells a resident whose procedure is complete at the kiosk that nothing more is needed', async () => {
+    await renderReceipt('HT-KS');
+    expect(screen.getByRole('region', { name: 'Tiếp theo' })).toHaveTextContent(/không cần làm gì thêm/);
   });
 
   it('shows a VietQR code for a fee when the kiosk has a fee account, with the amount and the receipt code', async () => {

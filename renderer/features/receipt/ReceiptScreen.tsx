@@ -110,7 +110,15 @@ export function ReceiptScreen({
           <section aria-labelledby="next-heading" className="receipt-next">
             <h2 id="next-heading">{t('receipt.next')}</h2>
             <ol className="facts">
-              <li>{t('receipt.nextSend')}</li>
+              {procedure.kiosk.mode === 'submit' ? (
+                <li>{t('receipt.nextSend')}</li>
+              ) : (
+                // The kiosk prepared the dossier; the law still needs the resident in person.
+                <>
+                  <li>{t('receipt.nextSendPrepared')}</li>
+                  <li>{t('receipt.nextInPerson', { reason: localized(procedure.kiosk.reason) })}</li>
+                </>
+              )}
               <li>{t('receipt.nextText', { office: localized(procedure.handlingOffice) })}</li>
               <li>{t('receipt.processingTimeText', { time: localized(procedure.processingTime) })}</li>
               <li>{t('receipt.nextLookup')}</li>
