@@ -93,7 +93,7 @@ describe('DocumentPhotoStep', () => {
     const camera = fakeCamera();
     const { onContinue, unmount } = renderStep(camera);
     await photograph('Giấy chứng sinh', camera);
-    expect(camera.liveTracks()).toBe(0);
+    await vi.waitFor(() => expect(camera.liveTracks()).toBe(0));
     await photograph('Giấy chứng sinh', camera);
     await photograph('Giấy chứng sinh', camera);
     const block = documentBlock('Giấy chứng sinh');
@@ -143,7 +143,7 @@ describe('DocumentPhotoStep', () => {
     expect(within(documentBlock('Giấy chứng sinh')).getByText('Đã chụp 1 trang')).toBeInTheDocument();
     // The camera was opened once for the whole capture screen, and is off again.
     expect(camera.opens).toBe(1);
-    expect(camera.liveTracks()).toBe(0);
+    await vi.waitFor(() => expect(camera.liveTracks()).toBe(0));
   });
 
   it('goes back to the list without a page, and says when a shot fails', async () => {
@@ -161,6 +161,6 @@ describe('DocumentPhotoStep', () => {
     expect(await screen.findByText('Chưa chụp được ảnh. Vui lòng chạm Chụp lần nữa.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Quay lại' }));
     expect(within(documentBlock('Văn bản ủy quyền')).getByText('Chưa chụp')).toBeInTheDocument();
-    expect(camera.liveTracks()).toBe(0);
+    await vi.waitFor(() => expect(camera.liveTracks()).toBe(0));
   });
 });

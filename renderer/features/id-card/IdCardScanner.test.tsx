@@ -50,7 +50,8 @@ describe('IdCardScanner', () => {
     expect(screen.getByRole('heading', { name: 'Đọc thẻ căn cước' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Kiểm tra thông tin trên thẻ' })).toBeInTheDocument();
     // Privacy: the preview is gone, and so is the camera.
-    expect(camera.liveTracks()).toBe(0);
+    // The stream stops in the preview's effect clean-up, just after the confirmation renders.
+    await vi.waitFor(() => expect(camera.liveTracks()).toBe(0));
     expect(row(/Họ, chữ đệm và tên/)).toHaveAccessibleName('Họ, chữ đệm và tên Nguyễn Thị Mai Anh');
     expect(row(/Số định danh cá nhân/)).toHaveAccessibleName('Số định danh cá nhân 001190012345');
     expect(row(/Ngày sinh/)).toHaveAccessibleName('Ngày sinh 15/03/1990');

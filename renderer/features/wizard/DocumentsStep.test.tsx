@@ -65,6 +65,6 @@ describe('DocumentsStep', () => {
       }),
     );
     expect(await screen.findByRole('heading', { name: 'Máy này chưa chụp ảnh được' })).toBeInTheDocument();
-    expect(camera.liveTracks()).toBe(0);
+    await vi.waitFor(() => expect(camera.liveTracks()).toBe(0));
   });
 });
