@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderAttract } from './tools/prerender/prerender-attract-plugin';
 
 // One config for the renderer build and for every test project.
 // The renderer is built with relative asset paths so the same files work from
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderAttract()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -188,5 +188,7 @@ export async function openFresh(stack: KioskStack, url: string, initScript: stri
     beforeNavigate: async (context: BrowserContext) => {
       await context.addInitScript({ content: initScript });
     },
+    // The comparison pages are not the kiosk and never mark themselves loaded.
+    waitUntilLoaded: url === stack.url,
   });
 }

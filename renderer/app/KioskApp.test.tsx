@@ -94,7 +94,8 @@ describe('KioskApp', () => {
     await user.click(screen.getByRole('button', { name: /Có em bé/ }));
     await user.click(screen.getByRole('button', { name: 'Đăng ký khai sinh' }));
     await user.click(screen.getByRole('button', { name: 'Bắt đầu kê khai' }));
-    await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    // The wizard is a lazy chunk (lazy-screens.ts): the first visit may wait for it.
+    await user.click(await screen.findByRole('button', { name: 'Tiếp tục' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Vui lòng trả lời câu này.');
     await user.type(screen.getByRole('textbox', { name: 'Họ, chữ đệm và tên của ông/bà' }), 'Lê Thị Mai');
     await user.click(screen.getByRole('button', { name: 'English' }));

@@ -1,16 +1,10 @@
-import { useMemo, useReducer, useState } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useState } from 'react';
 import { relevantAnswers } from '../../shared/procedures/form-steps';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { HomeScreen } from '../features/catalog/HomeScreen';
 import { ProcedureInfoScreen } from '../features/catalog/ProcedureInfoScreen';
 import { LanguageScreen } from '../features/language/LanguageScreen';
-import { ReceiptScreen } from '../features/receipt/ReceiptScreen';
 import { createReceiptLookup } from '../features/status-lookup/create-receipt-lookup';
-import { StatusLookupScreen } from '../features/status-lookup/StatusLookupScreen';
-import { CheckAnswersScreen } from '../features/wizard/CheckAnswersScreen';
-import { WizardScreen } from '../features/wizard/WizardScreen';
-import { DocumentsStep } from '../features/wizard/DocumentsStep';
-import { IdCardScanner } from '../features/id-card/IdCardScanner';
 import { REQUESTER_SECTION, idCardAnswers } from '../features/wizard/id-card-answers';
 import { todayInHanoi } from '../features/wizard/today';
 import { captureDocumentsOf } from '../features/documents/capture-documents';
@@ -21,10 +15,30 @@ import { useTranslation } from 'react-i18next';
 import { initialSession, sessionReducer } from './session-state';
 import { useServices } from './services';
 import { buildSubmission } from './build-submission';
+import {
+  CheckAnswersScreen,
+  DocumentsStep,
+  IdCardScanner,
+  ReceiptScreen,
+  StatusLookupScreen,
+  WizardScreen,
+} from './lazy-screens';
 import { useAccessibilitySession } from '../features/accessibility/useAccessibilitySession';
 
+/**
+ * The resident's session, on screen; screens past the procedure list load lazily (lazy-screens.ts),
+ * with an empty page for the moment one is still on its way.
+ */
+export function KioskApp({ beginAtOnce = false }: { beginAtOnce?: boolean }) {
+  return (
+    <Suspense fallback={<main className="screen" aria-busy="true" />}>
+      <KioskScreens beginAtOnce={beginAtOnce} />
+    </Suspense>
+  );
+}
+
 /** Routes the resident's session to its screen. All state changes go through the session reducer. */
-export function KioskApp() {
+function KioskScreens({ beginAtOnce }: { beginAtOnce: boolean }) {
   const services = useServices();
   const { t, i18n } = useTranslation();
   const [session, dispatch] = useReducer(sessionReducer, initialSession);
@@ -42,13 +56,26 @@ export function KioskApp() {
       }),
     [services],
   );
-  const begin = async () => {
-    const verdict = await services.checkStorage().catch(() => 'ok' as const);
+  const roomVerdict = () => services.checkStorage().catch(() => 'ok' as const);
+  const startSession = (verdict: 'ok' | 'full') => {
     setStorageFull(verdict === 'full');
     if (verdict === 'full') return;
     setCatalog(services.catalogs.catalog);
     dispatch({ type: 'begin' });
   };
+  const begin = () => void roomVerdict().then(startSession);
+  // A touch on the attract screen while the kiosk was still starting (app/KioskBoot.tsx).
+  const [touchedWhileStarting] = useState(beginAtOnce);
+  useEffect(() => {
+    if (!touchedWhileStarting) return;
+    let live = true;
+    void roomVerdict().then((verdict) => live && startSession(verdict));
+    return () => {
+      live = false;
+    };
+    // Once, on mount: the helpers are fresh closures each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [touchedWhileStarting]);
   const screen = session.screen;
   const procedure =
     'procedureId' in screen ? catalog.procedures.find((p) => p.id === screen.procedureId) : undefined;
@@ -60,7 +87,7 @@ export function KioskApp() {
       return storageFull ? (
         <StorageFullScreen onBack={() => setStorageFull(false)} />
       ) : (
-        <AttractScreen onBegin={() => void begin()} />
+        <AttractScreen onBegin={begin} />
       );
     case 'language':
       return (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../i18n/localized-text';
+import { MONEY_MAX_VND } from './money-amount';
 
 /**
  * A procedure's form is data, not a hand-written page: sections of questions the
@@ -55,8 +56,21 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('date'), range: z.enum(DATE_RANGES) }),
   /** A year only, as forms allow for parents' "năm sinh". */
   z.object({ ...base, type: z.literal('year'), min: z.number().int().min(1900) }),
-  /** A whole number between min and max (e.g. certified copies), entered with − / + buttons. */
+  /**
+   * A whole number between min and max (certified copies, floors, m²). A narrow range is entered with
+   * − / + buttons; a wide one (see integer-entry.ts in the wizard) is typed on the number pad.
+   */
   z.object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int() }),
+  /**
+   * An amount of money in đồng, min..max (business capital). Typed on the number pad and shown
+   * grouped (150.000.000 ₫); the answer is plain digits ('150000000', see money-amount.ts).
+   */
+  z.object({
+    ...base,
+    type: z.literal('money'),
+    min: z.number().int().min(0).max(MONEY_MAX_VND),
+    max: z.number().int().min(1).max(MONEY_MAX_VND),
+  }),
   z.object({
     ...base,
     type: z.literal('choice'),

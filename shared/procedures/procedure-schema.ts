@@ -36,6 +36,24 @@ export type KioskMode = z.infer<typeof KioskModeSchema>;
 export const DOCUMENT_CAPTURE = ['required', 'optional'] as const;
 export type DocumentCapture = (typeof DOCUMENT_CAPTURE)[number];
 
+/**
+ * What a fee is charged per, when it is not once per application: each copy, each page of the
+ * original, each case (signature), each contract or each person on a list. The total then depends on the dossier, so the
+ * kiosk shows the rate and the office works out the sum.
+ */
+export const FEE_UNITS = ['copy', 'page', 'case', 'contract', 'person'] as const;
+export type FeeUnit = (typeof FEE_UNITS)[number];
+
+export const FeeSchema = z.object({
+  name: LocalizedTextSchema,
+  /** The amount once, or per `per`; 0 is free. */
+  amountVnd: z.number().int().min(0),
+  per: z.enum(FEE_UNITS).optional(),
+  /** When it applies ("if wanted", "paper application"); absent = always. */
+  condition: LocalizedTextSchema.optional(),
+});
+export type Fee = z.infer<typeof FeeSchema>;
+
 export const ProcedureSchema = z.object({
   id: z.string().regex(/^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+$/),
   nationalCode: z
@@ -52,13 +70,8 @@ export const ProcedureSchema = z.object({
   keywords: z.array(z.string()).default([]),
   handlingOffice: LocalizedTextSchema,
   processingTime: LocalizedTextSchema,
-  fees: z.array(
-    z.object({
-      name: LocalizedTextSchema,
-      amountVnd: z.number().int().min(0),
-      condition: LocalizedTextSchema.optional(),
-    }),
-  ),
+  /** Empty when the amount is not known (the office states it); a free procedure lists a 0 fee. */
+  fees: z.array(FeeSchema),
   documents: z.array(
     z.object({
       name: LocalizedTextSchema,

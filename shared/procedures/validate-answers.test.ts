@@ -260,6 +260,7 @@ describe('validateAnswer: the newer question types', () => {
       q({ id: 'x', type: 'email', required: false, label }),
       q({ id: 'x', type: 'date', range: 'any', required: false, label }),
       q({ id: 'x', type: 'integer', min: 0, max: 5, required: false, label }),
+      q({ id: 'x', type: 'money', min: 0, max: 5_000, required: false, label }),
       q({ id: 'x', type: 'multiChoice', options: OPTIONS, required: false, label }),
       q({ id: 'x', type: 'commune', required: false, label }),
       q({ id: 'x', type: 'address', required: false, label }),
@@ -297,6 +298,19 @@ describe('validateAnswer: the newer question types', () => {
       expect(validateAnswer(copies, bad, today)).toEqual(err('integer.format'));
     const signed = q({ id: 'x', type: 'integer', min: -5, max: 5, required: true, label });
     expect(validateAnswer(signed, '-5', today)).toEqual([]);
+  });
+
+  it('money: an amount in đồng within min..max, grouped or not', () => {
+    const capital = q({ id: 'x', type: 'money', min: 1_000, max: 1_000_000_000_000, required: true, label });
+    for (const good of ['150000000', '150.000.000', '150,000,000 ₫', '1000', '1.000.000.000.000'])
+      expect(validateAnswer(capital, good, today), good).toEqual([]);
+    expect(validateAnswer(capital, '999', today)).toEqual(err('money.tooLow', { min: 1_000 }));
+    for (const tooMuch of ['1000000000001', '12345678901234567890'])
+      expect(validateAnswer(capital, tooMuch, today), tooMuch).toEqual(
+        err('money.tooHigh', { max: 1_000_000_000_000 }),
+      );
+    for (const bad of ['1.5', '-1000', 'một triệu', '1.000,000'])
+      expect(validateAnswer(capital, bad, today), bad).toEqual(err('money.format'));
   });
 
   it('email: a plain address, ASCII only', () => {

@@ -21,6 +21,7 @@ import {
   type Repeat,
 } from './form-schema';
 import { formSteps } from './form-steps';
+import { parseMoneyAmount } from './money-amount';
 
 /** Dates before this are typos at a kiosk (the oldest residents were born after it). */
 const EARLIEST_YEAR = 1900;
@@ -56,6 +57,8 @@ export function validateAnswer(
       return validateYear(value, question.min, today);
     case 'integer':
       return validateInteger(value, question.min, question.max);
+    case 'money':
+      return validateMoney(value, question.min, question.max);
     case 'choice':
       return [];
     case 'multiChoice':
@@ -82,6 +85,20 @@ export function validateInteger(value: string, min: number, max: number): Valida
   if (!/^-?[0-9]{1,9}$/.test(value)) return [error('integer.format')];
   const n = Number(value);
   return n < min || n > max ? [error('integer.range', { min, max })] : [];
+}
+
+/**
+ * An amount in đồng within min..max. The bounds go out as numbers, so each language can write
+ * them as money ({{min, currency(VND)}} in the locale files).
+ */
+export function validateMoney(value: string, min: number, max: number): ValidationIssue[] {
+  const amount = parseMoneyAmount(value);
+  // Too many digits for any amount is still an amount, just far too large.
+  if (amount === null)
+    return [/^[0-9]+$/.test(value) ? error('money.tooHigh', { max }) : error('money.format')];
+  if (amount < min) return [error('money.tooLow', { min })];
+  if (amount > max) return [error('money.tooHigh', { max })];
+  return [];
 }
 
 /**

@@ -170,11 +170,12 @@ describe('validateCatalog', () => {
     expect(validateCatalog(catalog).ok).toBe(true);
   });
 
-  it('rejects bad bounds on integer, multiChoice and repeat', () => {
+  it('rejects bad bounds on integer, money, multiChoice and repeat', () => {
     const catalog = copy();
     const newer = newerTypes();
     const questions = newer.questions as Json[];
     Object.assign(defined(questions.find((q) => q.type === 'integer')), { min: 5, max: 2 });
+    Object.assign(defined(questions.find((q) => q.type === 'money')), { min: 5_000, max: 2_000 });
     Object.assign(defined(questions.find((q) => q.type === 'multiChoice')), {
       minSelected: 2,
       maxSelected: 1,
@@ -184,26 +185,27 @@ describe('validateCatalog', () => {
     sections(catalog).push(newer, kids);
     expect(problemsOf(catalog)).toEqual([
       'HT-KS.moi.so_ban: integer min is more than max',
+      'HT-KS.moi.von: money min is more than max',
       'HT-KS.moi.nhu_cau: needs 0 <= minSelected <= maxSelected <= the number of options',
       'HT-KS.con: repeat min is more than max',
     ]);
   });
 
-  it('rejects multiChoice values that could hold the separator, and an unknown date range', () => {
+  it('rejects multiChoice values that could hold the separator, an unknown date range, and money out of bounds', () => {
     const catalog = copy();
     const newer = newerTypes();
     const questions = newer.questions as Json[];
     const multi = defined(questions.find((q) => q.type === 'multiChoice'));
     defined((multi.options as Json[])[0]).value = 'a|b';
     defined(questions.find((q) => q.type === 'date')).range = 'soon';
+    // No negative amounts, and no more than 15 digits.
+    Object.assign(defined(questions.find((q) => q.type === 'money')), { min: -1, max: 10 ** 16 });
     sections(catalog).push(newer);
     const problems = problemsOf(catalog);
-    expect(problems).toContainEqual(
-      expect.stringMatching(at('form\\.sections\\.\\d+\\.questions\\.\\d+\\.options\\.0\\.value')),
-    );
-    expect(problems).toContainEqual(
-      expect.stringMatching(at('form\\.sections\\.\\d+\\.questions\\.\\d+\\.range')),
-    );
+    for (const field of ['options\\.0\\.value', 'range', 'min', 'max'])
+      expect(problems).toContainEqual(
+        expect.stringMatching(at(`form\\.sections\\.\\d+\\.questions\\.\\d+\\.${field}:`)),
+      );
   });
 
   it('lets a repeated item read its own answers, and nothing else read them', () => {
@@ -352,6 +354,7 @@ function newerTypes(): Json {
     questions: [
       { id: 'ngay_hen', type: 'date', range: 'future', required: true, label: LABEL },
       { id: 'so_ban', type: 'integer', min: 0, max: 10, required: false, label: LABEL },
+      { id: 'von', type: 'money', min: 0, max: 1_000_000_000, required: true, label: LABEL },
       { id: 'email', type: 'email', required: false, label: LABEL },
       { id: 'xa_phuong', type: 'commune', required: true, label: LABEL },
       { id: 'dia_chi', type: 'address', required: true, label: LABEL },

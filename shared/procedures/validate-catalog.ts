@@ -147,7 +147,8 @@ function questionProblems(question: Question, catalog: Catalog): string[] {
       return problems;
     }
     case 'integer':
-      return question.min > question.max ? ['integer min is more than max'] : [];
+    case 'money':
+      return question.min > question.max ? [`${question.type} min is more than max`] : [];
     default:
       return [];
   }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOG } from '../../../shared/procedures/catalog';
@@ -6,7 +6,12 @@ import type { Procedure } from '../../../shared/procedures/procedure-schema';
 import { createI18n } from '../../i18n/i18n';
 import { ProcedureInfoScreen } from './ProcedureInfoScreen';
 
-const HT_KS = BUNDLED_CATALOG.procedures.find((p) => p.id === 'HT-KS') as Procedure;
+const byId = (id: string) => BUNDLED_CATALOG.procedures.find((p) => p.id === id) as Procedure;
+const HT_KS = byId('HT-KS');
+const feeLines = () =>
+  within(screen.getByRole('region', { name: /^(Lệ phí|Fees)$/ }))
+    .queryAllByRole('listitem')
+    .map((li) => li.textContent);
 const reason = { vi: 'Hai bên nam, nữ phải có mặt khi trao giấy.', en: 'Both partners must be present.' };
 
 function renderInfo(procedure: Procedure, locale: 'vi' | 'en' = 'vi') {
@@ -54,5 +59,28 @@ describe('ProcedureInfoScreen', () => {
     expect(screen.getByText(/Search for procedure code 1\.001193\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start the form' })).toBeNull();
     expect(screen.queryByText(/photographed here/)).toBeNull();
+  });
+
+  it('gives each fee its rate: free, once, per copy, with the case it applies in', () => {
+    renderInfo(HT_KS);
+    expect(feeLines()).toEqual([
+      'Lệ phí đăng ký khai sinh đúng hạn: Miễn phí',
+      expect.stringMatching(/^Lệ phí đăng ký khai sinh quá hạn: 5\.000\s₫ \(Sau 60 ngày kể từ ngày sinh\)$/),
+      expect.stringMatching(/^Bản sao trích lục khai sinh: 8\.000\s₫ mỗi bản \(Nếu cần\)$/),
+    ]);
+  });
+
+  it('says a certified copy is charged per page, in English too', () => {
+    renderInfo(byId('CT-BS'), 'en');
+    expect(feeLines()).toEqual([
+      'Copy certification fee, pages 1 and 2: ₫2,000 per page (For each copy)',
+      'Copy certification fee, from page 3: ₫1,000 per page (For each copy; at most 200,000 dong per copy)',
+    ]);
+  });
+
+  it('says the office states a fee the catalog does not list, rather than an empty list', () => {
+    renderInfo({ ...HT_KS, fees: [] });
+    expect(feeLines()).toEqual([]);
+    expect(screen.getByText(/Máy chưa có mức lệ phí của thủ tục này/)).toBeInTheDocument();
   });
 });

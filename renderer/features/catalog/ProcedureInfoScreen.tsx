@@ -4,7 +4,7 @@ import type { Procedure } from '../../../shared/procedures/procedure-schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
-import { formatVnd } from '../../ui/format-vnd';
+import { FeeList } from '../receipt/FeeList';
 
 /**
  * Where a handoff continues: the National Public Service Portal, which also opens from VNeID. Its
@@ -29,7 +29,7 @@ export function ProcedureInfoScreen({
   onBack: () => void;
   onHome: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const localized = useLocalized();
   const { kiosk } = procedure;
   // Nothing is photographed for a procedure the kiosk hands off.
@@ -97,17 +97,7 @@ export function ProcedureInfoScreen({
       </section>
       <section aria-labelledby="fees-heading">
         <h2 id="fees-heading">{t('procedure.fees')}</h2>
-        <ul className="facts">
-          {procedure.fees.map((f, i) => (
-            <li key={i}>
-              {localized(f.name)}:{' '}
-              <strong>
-                {f.amountVnd === 0 ? t('procedure.free') : formatVnd(f.amountVnd, i18n.language)}
-              </strong>
-              {f.condition && <span className="condition"> ({localized(f.condition)})</span>}
-            </li>
-          ))}
-        </ul>
+        {procedure.fees.length === 0 ? <p>{t('fees.unlisted')}</p> : <FeeList fees={procedure.fees} />}
       </section>
       <section aria-labelledby="time-heading">
         <h2 id="time-heading">{t('procedure.processingTime')}</h2>

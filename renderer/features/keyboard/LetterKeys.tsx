@@ -4,28 +4,37 @@ import {
   type InputMethod,
   type KeyboardField,
 } from '../../../shared/text/vietnamese-input';
-import { ACCENT_KEYS, applyAccent, type AccentId, type AccentKey } from './accent-keys';
-import { DIGIT_ROW, LETTER_ROWS, punctuation, showsDigitRow, type KeyboardLayout } from './keyboard-layouts';
+import type { AccentKey } from './accent-keys';
+import { AccentRow } from './AccentRow';
+import {
+  DIGIT_ROW,
+  LETTER_ROWS,
+  punctuation,
+  showsDigitRow,
+  typesVietnamese,
+  type KeyboardLayout,
+} from './keyboard-layouts';
 import { KeyButton } from './KeyButton';
 import { withCase, type Shift } from './shift';
 
-// Literal keys, so the i18n check sees each one used.
-const ACCENT_NAMES = {
-  sac: 'keyboard.accent.sac',
-  huyen: 'keyboard.accent.huyen',
-  hoi: 'keyboard.accent.hoi',
-  nga: 'keyboard.accent.nga',
-  nang: 'keyboard.accent.nang',
-  ngang: 'keyboard.accent.ngang',
-  circumflex: 'keyboard.accent.circumflex',
-  breve: 'keyboard.accent.breve',
-  horn: 'keyboard.accent.horn',
-  stroke: 'keyboard.accent.stroke',
-} as const satisfies Record<AccentId, string>;
-
 const METHODS: readonly InputMethod[] = ['telex', 'vni', 'raw'];
 
-/** The Vietnamese QWERTY keyboard for text and name fields: accents, letters, and the bottom row. */
+/**
+ * Spoken names of the email keys: a screen reader says "." and "_" badly or not at all. Each name
+ * starts with the glyph, so the name contains what the key shows.
+ */
+const SYMBOL_NAMES = {
+  '@': 'keyboard.symbol.at',
+  '.': 'keyboard.symbol.dot',
+  _: 'keyboard.symbol.underscore',
+  '-': 'keyboard.symbol.hyphen',
+} as const;
+const isNamedSymbol = (key: string): key is keyof typeof SYMBOL_NAMES => key in SYMBOL_NAMES;
+
+/**
+ * The QWERTY keyboard. For text and name fields, Vietnamese: accents, letters, and the bottom row
+ * with the input methods. For email, plain letters and digits with @ . _ - in the bottom row.
+ */
 export function LetterKeys({
   layout,
   method,
@@ -59,14 +68,30 @@ export function LetterKeys({
 }) {
   const { t } = useTranslation();
   const { before, after } = punctuation(layout);
-  const plain = (key: string, className = 'osk-letter') => (
-    <KeyButton key={key} className={className} dataKey={key} onPress={() => onKey(key)}>
+  const vietnamese = typesVietnamese(layout);
+  const plain = (key: string) => (
+    <KeyButton key={key} className="osk-letter" dataKey={key} onPress={() => onKey(key)}>
       {key}
     </KeyButton>
   );
+  // Named only on the email keyboard, where they matter most; elsewhere the glyph is the name.
+  const symbol = (key: string) =>
+    vietnamese || !isNamedSymbol(key) ? (
+      plain(key)
+    ) : (
+      <KeyButton
+        key={key}
+        className="osk-letter osk-symbol"
+        name={t(SYMBOL_NAMES[key])}
+        dataKey={key}
+        onPress={() => onKey(key)}
+      >
+        {key}
+      </KeyButton>
+    );
   const letter = (key: string) => {
     const shown = withCase(key, shift);
-    const picks = accentAlternatives(key).length > 0;
+    const picks = vietnamese && accentAlternatives(key).length > 0;
     return (
       <KeyButton
         key={key}
@@ -83,23 +108,7 @@ export function LetterKeys({
   };
   return (
     <>
-      <p id={hintId} className="osk-hint">
-        {t('keyboard.hint')}
-      </p>
-      <div className="osk-row osk-accents" role="group" aria-label={t('keyboard.accents')}>
-        {ACCENT_KEYS.map((accent) => (
-          <KeyButton
-            key={accent.id}
-            className="osk-letter osk-accent"
-            name={t(ACCENT_NAMES[accent.id])}
-            dataKey={`accent-${accent.id}`}
-            inactive={applyAccent(field, accent) === null}
-            onPress={() => onAccent(accent)}
-          >
-            {accent.glyph ?? t(ACCENT_NAMES[accent.id])}
-          </KeyButton>
-        ))}
-      </div>
+      {vietnamese && <AccentRow field={field} hintId={hintId} onAccent={onAccent} />}
       {showsDigitRow(layout, method) && <div className="osk-row">{[...DIGIT_ROW].map((d) => plain(d))}</div>}
       <div className="osk-row">{[...LETTER_ROWS[0]].map(letter)}</div>
       <div className="osk-row">{[...LETTER_ROWS[1]].map(letter)}</div>
@@ -123,25 +132,30 @@ export function LetterKeys({
         </KeyButton>
       </div>
       <div className="osk-row">
-        <div className="osk-methods" role="group" aria-label={t('keyboard.methods')}>
-          {METHODS.map((m) => (
-            <KeyButton
-              key={m}
-              className="osk-method"
-              pressed={m === method}
-              name={m === 'raw' ? t('keyboard.rawName') : undefined}
-              dataKey={`method-${m}`}
-              onPress={() => onMethod(m)}
-            >
-              {m === 'telex' ? t('keyboard.telex') : m === 'vni' ? t('keyboard.vni') : t('keyboard.raw')}
-            </KeyButton>
-          ))}
-        </div>
-        {before.map((key) => plain(key))}
-        <KeyButton className="osk-space" dataKey=" " onPress={() => onKey(' ')}>
-          {t('keyboard.space')}
-        </KeyButton>
-        {after.map((key) => plain(key))}
+        {vietnamese && (
+          <div className="osk-methods" role="group" aria-label={t('keyboard.methods')}>
+            {METHODS.map((m) => (
+              <KeyButton
+                key={m}
+                className="osk-method"
+                pressed={m === method}
+                name={m === 'raw' ? t('keyboard.rawName') : undefined}
+                dataKey={`method-${m}`}
+                onPress={() => onMethod(m)}
+              >
+                {m === 'telex' ? t('keyboard.telex') : m === 'vni' ? t('keyboard.vni') : t('keyboard.raw')}
+              </KeyButton>
+            ))}
+          </div>
+        )}
+        {before.map(symbol)}
+        {/* An email address has no spaces, so its keyboard has no space bar to slip onto. */}
+        {vietnamese && (
+          <KeyButton className="osk-space" dataKey=" " onPress={() => onKey(' ')}>
+            {t('keyboard.space')}
+          </KeyButton>
+        )}
+        {after.map(symbol)}
         <KeyButton className="osk-wide osk-done" dataKey="done" onPress={onDone}>
           {t('keyboard.done')}
         </KeyButton>

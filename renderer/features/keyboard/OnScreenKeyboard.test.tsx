@@ -178,6 +178,9 @@ describe('OnScreenKeyboard', () => {
     ['text', 'vi'],
     ['name', 'en'],
     ['numeric', 'vi'],
+    ['email', 'vi'],
+    ['email', 'en'],
+    ['money', 'en'],
   ] as const)('gives every %s key an accessible name (%s) and passes axe', async (layout, locale) => {
     const { container } = render(<Harness layout={layout} locale={locale} />);
     const buttons = screen.getAllByRole('button');
@@ -186,6 +189,55 @@ describe('OnScreenKeyboard', () => {
     for (const button of buttons) expect(button).toHaveAttribute('type', 'button');
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  it('types an email address as it is on the email keyboard, with named @ . _ - keys', async () => {
+    const onDone = vi.fn();
+    render(<Harness layout="email" onDone={onDone} />);
+    // No Vietnamese here: no accent row, no Telex switch, no space bar.
+    expect(screen.queryByRole('group', { name: 'Dấu' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Kiểu gõ' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Dấu cách' })).toBeNull();
+    // Telex would make "nguyens" into "nguyén" and "dd" into "đ".
+    await tap('n', 'g', 'u', 'y', 'e', 'n', 's', '_ (gạch dưới)', 'd', 'd', '2');
+    await tap(
+      '@ (a còng)',
+      'g',
+      'm',
+      'a',
+      'i',
+      'l',
+      '. (dấu chấm)',
+      'c',
+      'o',
+      'm',
+      '- (gạch ngang)',
+      'Xoá',
+      'Xong',
+    );
+    expect(onDone).toHaveBeenCalledWith('nguyens_dd2@gmail.com');
+  });
+
+  it('names the email keys in English too, each name starting with what the key shows', () => {
+    render(<Harness layout="email" locale="en" />);
+    for (const [glyph, name] of [
+      ['@', '@ (at)'],
+      ['.', '. (dot)'],
+      ['_', '_ (underscore)'],
+      ['-', '- (hyphen)'],
+    ] as const) {
+      expect(key(name)).toHaveTextContent(glyph);
+      expect(key(name).className).toContain('osk-symbol');
+    }
+  });
+
+  it('types three zeros in one tap on the money pad, and only there', async () => {
+    const { unmount } = render(<Harness layout="money" />);
+    await tap('1', '5', '0', '000 (ba số không)', '000 (ba số không)', 'Xoá', '0');
+    expect(shown()).toBe('150000000');
+    unmount();
+    render(<Harness layout="numeric" />);
+    expect(screen.queryByRole('button', { name: /^000/ })).toBeNull();
   });
 
   it('keeps the focus where it is when a key is pressed', () => {

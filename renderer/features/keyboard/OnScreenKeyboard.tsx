@@ -14,8 +14,9 @@
  *   the focus, so the caret stays in the field; the field shows the word being typed.
  * - `onChange` receives the text on every key; "Xong" (Done) passes the NFC text to `onChange`,
  *   closes the keyboard and calls the hook's optional `onDone` (e.g. to go to the next question).
- * - Layouts: 'text' (addresses), 'name', 'numeric' (CCCD, year), 'phone'. The input method is the
- *   keyboard's own unless `method`/`onMethodChange` are passed, e.g. to keep it for the session.
+ * - Layouts: 'text' (addresses), 'name', 'email', 'numeric' (CCCD, year), 'phone', 'money'. The
+ *   input method is the keyboard's own unless `method`/`onMethodChange` are passed, e.g. to keep it
+ *   for the session; email and the number pads always type keys as they are.
  * - The engine types at the end of the text only, so the hook keeps the caret there.
  */
 import { useId, useState } from 'react';
@@ -31,7 +32,7 @@ import {
 } from '../../../shared/text/vietnamese-input';
 import { AccentPicker } from './AccentPicker';
 import { applyAccent, type AccentKey } from './accent-keys';
-import { isNumberPad, rowCount, type KeyboardLayout } from './keyboard-layouts';
+import { isNumberPad, rowCount, typesRaw, type KeyboardLayout } from './keyboard-layouts';
 import { LetterKeys } from './LetterKeys';
 import { NumberPad } from './NumberPad';
 import { shiftAfter, tapShift, expectsCapital, type Shift } from './shift';
@@ -86,7 +87,11 @@ export function OnScreenKeyboard({
     if (usesShift) setShift((s) => shiftAfter(s, text, layout));
     onChange(text);
   };
-  const type = (key: string) => emit(pressKey(current, key, numberPad ? 'raw' : activeMethod));
+  /** One key, or several in one tap (the money pad's "000"). */
+  const type = (keys: string) => {
+    const typing = typesRaw(layout) ? 'raw' : activeMethod;
+    emit([...keys].reduce((next, key) => pressKey(next, key, typing), current));
+  };
   const accent = (key: AccentKey) => {
     const next = applyAccent(current, key);
     if (next !== null) emit(next, false);
@@ -110,7 +115,12 @@ export function OnScreenKeyboard({
         onClose={() => setPicking(null)}
       />
     ) : numberPad ? (
-      <NumberPad onKey={type} onBackspace={() => emit(pressBackspace(current))} onDone={done} />
+      <NumberPad
+        thousands={layout === 'money'}
+        onKey={type}
+        onBackspace={() => emit(pressBackspace(current))}
+        onDone={done}
+      />
     ) : (
       <LetterKeys
         layout={layout}

@@ -92,6 +92,8 @@ export function useOnScreenKeyboard({
       // The engine types at the end of the text, so the caret stays there.
       onSelect: (event: { currentTarget: HTMLInputElement }) => {
         const field = event.currentTarget;
+        // type="email" has no selection API: selectionStart is null and setSelectionRange throws.
+        if (field.selectionStart === null) return;
         const end = field.value.length;
         if (field.selectionStart !== end || field.selectionEnd !== end) field.setSelectionRange(end, end);
       },

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -34,17 +34,34 @@ const ACCOUNT: FeeAccount = {
   accountName: 'UBND PHUONG HOAN KIEM',
 };
 const HT_KS = BUNDLED_CATALOG.procedures.find((p) => p.id === 'HT-KS') as Procedure;
-/** A procedure with a fee everyone pays (20,000 đ) and one that applies only sometimes. */
+/** A procedure with a fee everyone pays (20,000 đ) and one per copy, only if wanted. */
 const WITH_FEE: Procedure = {
   ...HT_KS,
   id: 'HT-TEST',
   fees: [
     { name: { vi: 'Lệ phí', en: 'Fee' }, amountVnd: 20_000 },
-    { name: { vi: 'Bản sao', en: 'Copy' }, amountVnd: 8_000, condition: { vi: 'Nếu cần', en: 'If wanted' } },
+    {
+      name: { vi: 'Bản sao', en: 'Copy' },
+      amountVnd: 8_000,
+      per: 'copy',
+      condition: { vi: 'Nếu cần', en: 'If wanted' },
+    },
   ],
 };
+/** Free for everyone, in every case. */
+const FREE: Procedure = {
+  ...HT_KS,
+  id: 'HT-FREE',
+  fees: [{ name: { vi: 'Không thu lệ phí', en: 'No fee' }, amountVnd: 0 }],
+};
+/** The catalog does not know the fee. */
+const UNLISTED: Procedure = { ...HT_KS, id: 'HT-UNLISTED', fees: [] };
 const HT_KH = BUNDLED_CATALOG.procedures.find((p) => p.id === 'HT-KH') as Procedure;
-const CATALOG: Catalog = { ...BUNDLED_CATALOG, procedures: [HT_KS, WITH_FEE, HT_KH] };
+const CT_BS = BUNDLED_CATALOG.procedures.find((p) => p.id === 'CT-BS') as Procedure;
+const CATALOG: Catalog = {
+  ...BUNDLED_CATALOG,
+  procedures: [HT_KS, WITH_FEE, FREE, UNLISTED, HT_KH, CT_BS],
+};
 
 const databases: OutboxDatabase[] = [];
 afterEach(async () => {
@@ -136,8 +153,10 @@ describe('ReceiptScreen', () => {
     });
     expect(screen.getByText('Người nhận: UBND PHUONG HOAN KIEM')).toBeInTheDocument();
     expect(screen.getByText(`Nội dung chuyển khoản: ${CODE}`)).toBeInTheDocument();
-    // The copy fee depends on the case: the kiosk does not charge it, it says so.
-    expect(screen.getByText(/chỉ áp dụng trong trường hợp riêng/)).toBeInTheDocument();
+    // The copy fee depends on the dossier: the kiosk does not charge it, it gives its rate.
+    const fees = screen.getByRole('region', { name: 'Lệ phí' });
+    expect(fees).toHaveTextContent(/Ngoài ra, tùy hồ sơ, ông\/bà có thể phải nộp thêm/);
+    expect(within(fees).getByRole('listitem')).toHaveTextContent(/^Bản sao: 8\.000\s₫ mỗi bản \(Nếu cần\)$/);
   });
 
   it('says to pay at the office when the kiosk has no fee account', async () => {
@@ -147,10 +166,47 @@ describe('ReceiptScreen', () => {
     expect(screen.getByText('Ông/bà nộp lệ phí tại bộ phận một cửa của phường.')).toBeInTheDocument();
   });
 
-  it('shows no payment code when no fee applies to everyone', async () => {
-    await renderReceipt('HT-KS');
+  it('says there is no fee only when no listed fee can cost anything', async () => {
+    await renderReceipt('HT-FREE');
     expect(feeQr()).toBeNull();
     expect(screen.getByText('Thủ tục này không mất lệ phí.')).toBeInTheDocument();
+  });
+
+  it('lists per-copy and late fees with their rates instead of saying there is no fee', async () => {
+    await renderReceipt('HT-KS');
+    expect(feeQr()).toBeNull();
+    const fees = screen.getByRole('region', { name: 'Lệ phí' });
+    expect(fees).not.toHaveTextContent(/không mất lệ phí/);
+    expect(fees).toHaveTextContent(/chỉ thu khi áp dụng với hồ sơ của ông\/bà/);
+    expect(
+      within(fees)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Lệ phí đăng ký khai sinh quá hạn: 5\.000\s₫ \(Sau 60 ngày kể từ ngày sinh\)$/),
+      expect.stringMatching(/^Bản sao trích lục khai sinh: 8\.000\s₫ mỗi bản \(Nếu cần\)$/),
+    ]);
+  });
+
+  it('gives per-page rates in English', async () => {
+    await renderReceipt('CT-BS', {}, 'en');
+    const fees = screen.getByRole('region', { name: 'Fees' });
+    expect(fees).not.toHaveTextContent(/has no fee/);
+    expect(
+      within(fees)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Copy certification fee, pages 1 and 2: ₫2,000 per page \(For each copy\)$/),
+      expect.stringMatching(/^Copy certification fee, from page 3: ₫1,000 per page \(For each copy; at most/),
+    ]);
+  });
+
+  it('says the office states the fee when the catalog lists none', async () => {
+    await renderReceipt('HT-UNLISTED');
+    expect(feeQr()).toBeNull();
+    expect(screen.queryByText('Thủ tục này không mất lệ phí.')).toBeNull();
+    expect(screen.getByText(/Máy chưa có mức lệ phí của thủ tục này/)).toBeInTheDocument();
   });
 
   it('explains in words, translated, when the payment code cannot be built', async () => {

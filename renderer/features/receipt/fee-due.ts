@@ -1,19 +1,26 @@
-import type { Procedure } from '../../../shared/procedures/procedure-schema';
+import type { Fee, Procedure } from '../../../shared/procedures/procedure-schema';
 
 /**
- * The fee a resident owes for a procedure, as far as the kiosk can tell: every fee without a
- * condition. Conditions (a late registration, extra copies) are free text in the catalog, so the
- * kiosk cannot decide them; `conditional` says that such fees exist and are settled at the office.
+ * The fee a resident owes for a procedure, as far as the kiosk can tell. Only fees charged once,
+ * with no condition, can be added up here. A fee per copy or per page, or one that applies only in
+ * some cases ("if wanted", "late"), depends on the dossier: the office works it out, and the
+ * receipt lists its rate instead of claiming there is nothing to pay.
  */
 export interface FeeDue {
+  /** What everyone pays, once: the sum of the fixed fees. */
   amountVnd: number;
-  conditional: boolean;
+  /** Fees that may be added at the office (per unit or conditional), each costing something. */
+  variable: Fee[];
+  /** The catalog lists no fee: the amount is not known here, and the office states it. */
+  unlisted: boolean;
 }
 
+export const isFixedFee = (fee: Fee): boolean => fee.condition === undefined && fee.per === undefined;
+
 export function feeDue(procedure: Procedure): FeeDue {
-  const unconditional = procedure.fees.filter((fee) => fee.condition === undefined);
   return {
-    amountVnd: unconditional.reduce((sum, fee) => sum + fee.amountVnd, 0),
-    conditional: procedure.fees.some((fee) => fee.condition !== undefined && fee.amountVnd > 0),
+    amountVnd: procedure.fees.filter(isFixedFee).reduce((sum, fee) => sum + fee.amountVnd, 0),
+    variable: procedure.fees.filter((fee) => !isFixedFee(fee) && fee.amountVnd > 0),
+    unlisted: procedure.fees.length === 0,
   };
 }

@@ -78,7 +78,8 @@ describe('status lookup in the kiosk', () => {
     await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     await user.click(screen.getByRole('button', { name: /^Tra cứu hồ sơ/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeInTheDocument();
+    // A lazy chunk (app/lazy-screens.ts): the first visit may wait for it.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Quay lại' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Ông/bà cần làm thủ tục gì?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Tra cứu hồ sơ/ }));

@@ -66,7 +66,7 @@ export function DateInput({
     />
   );
   return (
-    <fieldset className="date-input">
+    <fieldset className="date-input" aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {field('day', t('wizard.date.day'), 2)}
       {field('month', t('wizard.date.month'), 2)}

@@ -89,6 +89,7 @@ export function IntegerStepper({
           aria-valuenow={current ?? undefined}
           aria-valuetext={current === null ? t('wizard.integer.none') : String(current)}
           aria-invalid={invalid}
+          aria-describedby={`${id}-range`}
           onKeyDown={onKeyDown}
         >
           {current ?? ''}
@@ -113,7 +114,9 @@ export function IntegerStepper({
           </Button>
         )}
       </div>
-      <p className="hint">{t('wizard.integer.range', { min, max })}</p>
+      <p id={`${id}-range`} className="hint">
+        {t('wizard.integer.range', { min, max })}
+      </p>
       {!required && current !== null && (
         <Button variant="secondary" onClick={() => onChange('')}>
           {t('wizard.integer.clear')}

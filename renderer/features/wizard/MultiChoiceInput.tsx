@@ -36,7 +36,7 @@ export function MultiChoiceInput({
     onChange(joinMultiChoice(options, next));
   };
   return (
-    <fieldset className="choice" aria-describedby={describedBy}>
+    <fieldset className="choice" aria-describedby={[`${id}-rule`, describedBy].filter(Boolean).join(' ')}>
       <legend>{legend}</legend>
       <p className="hint" id={`${id}-rule`}>
         {selectionRule(t, minSelected, maxSelected)}

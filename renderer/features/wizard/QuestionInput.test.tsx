@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -134,6 +134,75 @@ describe('integer: a − / + stepper', () => {
   });
 });
 
+describe('money: an amount typed on the number pad, grouped as it is read', () => {
+  const capital: Question = {
+    id: 'von',
+    type: 'money',
+    min: 0,
+    max: 1_000_000_000_000,
+    required: true,
+    label,
+  };
+  const pad = () => screen.getByRole('group', { name: /^(Bàn phím số|Number pad)$/ });
+  const tap = async (user: ReturnType<typeof userEvent.setup>, ...keys: string[]) => {
+    for (const key of keys) await user.click(within(pad()).getByRole('button', { name: key }));
+  };
+
+  it('types 150.000.000 ₫ with the 000 key; the answer is the digits', async () => {
+    const done: string[] = [];
+    const { user, last } = renderQuestion(capital, { onDone: (v) => done.push(v) });
+    const box = screen.getByRole('textbox', { name: 'Câu hỏi' });
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+    await user.click(box);
+    await tap(user, '1', '5', '0', '000 (ba số không)', '000 (ba số không)');
+    expect(box).toHaveValue('150.000.000');
+    expect(last()).toBe('150000000');
+    expect(screen.getByText('₫')).toBeInTheDocument();
+    await tap(user, 'Xong');
+    expect(done).toEqual(['150000000']);
+  });
+
+  it('states its bounds as money, and the box points at them', () => {
+    renderQuestion(capital);
+    const range = screen.getByText(/^Nhập số tiền bằng bàn phím số, tối đa 1\.000\.000\.000\.000\s₫\.$/);
+    expect(screen.getByRole('textbox', { name: 'Câu hỏi' })).toHaveAccessibleDescription(
+      range.textContent ?? '',
+    );
+    cleanup();
+    renderQuestion({ ...capital, min: 1_000_000 }, { locale: 'en' });
+    expect(
+      screen.getByText(/^Type the amount on the number pad, from ₫1,000,000 to ₫1,000,000,000,000\.$/),
+    ).toBeInTheDocument();
+  });
+
+  it('groups with commas in English, and keeps only digits typed on a physical keyboard', async () => {
+    const { user, last } = renderQuestion(capital, { initial: '2500000', locale: 'en' });
+    const box = screen.getByRole('textbox', { name: 'Question' });
+    expect(box).toHaveValue('2,500,000');
+    await user.type(box, '0');
+    expect(last()).toBe('25000000');
+    expect(box).toHaveValue('25,000,000');
+  });
+});
+
+describe('integer over a wide range: the number pad instead of the stepper', () => {
+  const area: Question = { id: 'dien_tich', type: 'integer', min: 1, max: 100_000, required: true, label };
+
+  it('starts empty, types on the number pad and shows the range grouped', async () => {
+    const { user, last } = renderQuestion(area);
+    expect(screen.queryByRole('spinbutton')).toBeNull();
+    const box = screen.getByRole('textbox', { name: 'Câu hỏi' });
+    expect(box).toHaveValue('');
+    expect(box).toHaveAccessibleDescription('Nhập số bằng bàn phím số, từ 1 đến 100.000.');
+    await user.click(box);
+    const pad = screen.getByRole('group', { name: 'Bàn phím số' });
+    expect(within(pad).queryByRole('button', { name: /^000/ })).toBeNull();
+    for (const key of '1250') await user.click(within(pad).getByRole('button', { name: key }));
+    expect(box).toHaveValue('1.250');
+    expect(last()).toBe('1250');
+  });
+});
+
 describe('commune: a searchable picker of the 126 units', () => {
   const commune: Question = { id: 'xa_phuong', type: 'commune', required: true, label };
 
@@ -200,6 +269,16 @@ describe('other newer types', () => {
     const box = screen.getByRole('textbox', { name: 'Câu hỏi' });
     expect(box).toHaveAttribute('type', 'email');
     expect(box).toHaveAttribute('inputmode', 'none');
+  });
+
+  it('email: its keyboard has @ and ., and types letters as they are', async () => {
+    const { user, last } = renderQuestion({ id: 'email', type: 'email', required: false, label });
+    await user.click(screen.getByRole('textbox', { name: 'Câu hỏi' }));
+    const keyboard = screen.getByRole('group', { name: 'Bàn phím' });
+    for (const key of ['a', 'n', 'h', '@ (a còng)', 'h', 'n', '. (dấu chấm)', 'v', 'n'])
+      await user.click(within(keyboard).getByRole('button', { name: key }));
+    expect(last()).toBe('anh@hn.vn');
+    expect(keyboard).toHaveAttribute('data-layout', 'email');
   });
 
   it('personName: opens the name keyboard on focus; Telex taps type Vietnamese; Xong hands over NFC', async () => {

@@ -4,8 +4,11 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { ChoiceInput } from './ChoiceInput';
 import { CommunePicker } from './CommunePicker';
 import { DateInput } from './DateInput';
+import { IntegerKeypadInput } from './IntegerKeypadInput';
 import { IntegerStepper } from './IntegerStepper';
+import { MoneyInput } from './MoneyInput';
 import { MultiChoiceInput } from './MultiChoiceInput';
+import { integerEntry } from './integer-entry';
 import { TextInput } from './TextInput';
 import './wizard.css';
 
@@ -41,6 +44,18 @@ export function QuestionInput({
   const localized = useLocalized();
   const label = localized(question.label);
   const common = { id, legend: label, value, describedBy, onChange };
+  /** A number typed on the pad, within the question's bounds. */
+  const typed = (bounds: { min: number; max: number }) => ({
+    id,
+    label,
+    value,
+    min: bounds.min,
+    max: bounds.max,
+    invalid,
+    describedBy,
+    onChange,
+    onDone,
+  });
 
   switch (question.type) {
     case 'choice':
@@ -57,7 +72,10 @@ export function QuestionInput({
     case 'pastDate':
     case 'date':
       return <DateInput {...common} invalid={invalid} onDone={onDone} />;
+    case 'money':
+      return <MoneyInput {...typed(question)} />;
     case 'integer':
+      if (integerEntry(question) === 'keypad') return <IntegerKeypadInput {...typed(question)} />;
       return (
         <IntegerStepper
           {...common}

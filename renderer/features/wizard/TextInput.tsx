@@ -20,6 +20,8 @@ export function keyboardLayoutFor(type: TextQuestion['type']): KeyboardLayout {
       return 'numeric';
     case 'phone':
       return 'phone';
+    case 'email':
+      return 'email';
     default:
       return 'text';
   }

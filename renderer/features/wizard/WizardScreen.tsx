@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { IssueList } from './IssueList';
 import { QuestionInput } from './QuestionInput';
+import { QuestionNotes, noteIds } from './QuestionNotes';
 import { RepeatItemsStep } from './RepeatItemsStep';
 import { REQUESTER_SECTION } from './id-card-answers';
 import { itemHeading } from './item-heading';
@@ -153,6 +154,11 @@ export function WizardScreen({
   const requester = question.section.id === REQUESTER_SECTION && !repeat;
   const firstOfRequester = requester && steps.findIndex((s) => s.section.id === REQUESTER_SECTION) === index;
   const addressHint = requester && cardAddress && question.question.type === 'address' ? cardAddress : null;
+  // The input points at every line that explains it, and at the error once one is shown.
+  const base = elementId(question.path);
+  const notes = noteIds(base, question.question, addressHint);
+  const describedBy =
+    [notes.hint, notes.card, notes.optional, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <Screen
       title={localized(question.section.title)}
@@ -172,17 +178,15 @@ export function WizardScreen({
           </Button>
         </div>
       )}
-      {question.question.hint && <p className="hint">{localized(question.question.hint)}</p>}
-      {addressHint && <p className="hint">{t('wizard.idCard.addressHint', { address: addressHint })}</p>}
-      {!question.question.required && <p className="hint">{t('wizard.optional')}</p>}
+      <QuestionNotes ids={notes} question={question.question} cardAddress={addressHint} />
       <QuestionInput
         key={question.path}
-        id={elementId(question.path)}
+        id={base}
         question={question.question}
         value={value}
         options={optionsFor(question.question, catalog)}
         invalid={hasBlockingIssue(issues)}
-        describedBy={errorId}
+        describedBy={describedBy}
         suggestedCommune={suggestedCommune}
         method={inputMethod}
         onMethodChange={onInputMethod}

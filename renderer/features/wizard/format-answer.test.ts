@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CATALOG } from '../../../shared/procedures/catalog';
 import type { Question } from '../../../shared/procedures/form-schema';
 import { formatAnswer } from './format-answer';
+import { integerEntry } from './integer-entry';
 import { normalizeAnswer } from './normalize-answer';
 import { effectiveAnswer } from './question-options';
 
@@ -38,6 +39,68 @@ describe('formatAnswer for the newer types', () => {
     );
     expect(format({ id: 'x', type: 'integer', min: 0, max: 9, required: true, label }, '3')).toBe('3');
     expect(format({ id: 'x', type: 'email', required: true, label }, 'a@b.vn')).toBe('a@b.vn');
+  });
+});
+
+describe('money answers', () => {
+  const money: Question = { id: 'x', type: 'money', min: 0, max: 10 ** 12, required: true, label };
+
+  it.each([
+    ['150000000', 'vi', /^150\.000\.000\s₫$/],
+    ['150000000', 'en', /^₫150,000,000$/],
+    ['0', 'vi', /^0\s₫$/],
+    ['1000000000000', 'vi', /^1\.000\.000\.000\.000\s₫$/],
+    // Not an amount (validation stops it); shown as typed rather than as a wrong number.
+    ['1.5', 'vi', /^1\.5$/],
+  ])('%s reads back in %s as %s', (value, locale, shown) => {
+    expect(format(money, value, locale)).toMatch(shown);
+  });
+
+  it.each([
+    ['150.000.000', '150000000'],
+    [' 150,000,000 ₫ ', '150000000'],
+    ['150 000 000 đồng', '150000000'],
+    ['0150000000', '150000000'],
+    ['1.5', '1.5'],
+    ['một triệu', 'một triệu'],
+  ])('stores %j as %j', (raw, stored) => {
+    expect(normalizeAnswer(money, raw)).toBe(stored);
+  });
+
+  it('starts empty, even when required', () => {
+    expect(effectiveAnswer(money, undefined)).toBe('');
+  });
+});
+
+describe('integers over a wide range', () => {
+  const integer = (min: number, max: number): Question => ({
+    id: 'x',
+    type: 'integer',
+    min,
+    max,
+    required: true,
+    label,
+  });
+
+  it.each([
+    [1, 10, 'stepper'],
+    [0, 100, 'stepper'],
+    [1, 101, 'stepper'],
+    [0, 101, 'keypad'],
+    [1, 200, 'keypad'],
+    [1, 100_000, 'keypad'],
+    // The pad has no minus key.
+    [-500, 500, 'stepper'],
+  ] as const)('%d..%d is entered with the %s', (min, max, entry) => {
+    expect(integerEntry({ min, max })).toBe(entry);
+  });
+
+  it('groups thousands when read back, and a typed one starts empty', () => {
+    const area = integer(1, 100_000);
+    expect(format(area, '12500')).toBe('12.500');
+    expect(format(area, '12500', 'en')).toBe('12,500');
+    expect(effectiveAnswer(area, undefined)).toBe('');
+    expect(effectiveAnswer(integer(1, 10), undefined)).toBe('1');
   });
 });
 

@@ -4,7 +4,10 @@ import { pickLocalized } from '../../../shared/i18n/localized-text';
 import { splitMultiChoice, type Question } from '../../../shared/procedures/form-schema';
 import type { Catalog } from '../../../shared/procedures/procedure-schema';
 import { formatDate } from '../../../shared/validation/dates';
+import { parseMoneyAmount } from '../../../shared/procedures/money-amount';
 import { formatPhone, normalizePhone } from '../../../shared/validation/phone';
+import { formatVnd } from '../../ui/format-vnd';
+import { groupForLocale } from './number-display';
 import { optionsFor } from './question-options';
 
 /** How an answer reads back on the check-answers page. Empty answers return ''. */
@@ -29,6 +32,12 @@ export function formatAnswer(question: Question, value: string, catalog: Catalog
       return formatPhone(normalizePhone(value) ?? value);
     case 'commune':
       return communeName(value, locale);
+    case 'money': {
+      const amount = parseMoneyAmount(value);
+      return amount === null ? value : formatVnd(amount, locale);
+    }
+    case 'integer':
+      return groupForLocale(value, locale);
     default:
       return value;
   }

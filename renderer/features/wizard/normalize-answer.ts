@@ -1,4 +1,5 @@
 import type { Question } from '../../../shared/procedures/form-schema';
+import { parseMoneyAmount } from '../../../shared/procedures/money-amount';
 import { normalizePersonName } from '../../../shared/validation/person-name';
 import { normalizePhone } from '../../../shared/validation/phone';
 
@@ -21,6 +22,11 @@ export function normalizeAnswer(question: Question, raw: string): string {
     case 'integer':
       // '007' and '7' are the same number; anything else is left for validation to explain.
       return /^\s*-?[0-9]{1,9}\s*$/.test(text) ? String(Number(text)) : text.trim();
+    case 'money': {
+      // '150.000.000 ₫' and '150000000' are the same amount; the answer is its digits.
+      const amount = parseMoneyAmount(text);
+      return amount === null ? text.trim() : String(amount);
+    }
     default:
       return text.trim();
   }

@@ -202,7 +202,8 @@ export const BIRTH_REGISTRATION: Procedure = {
     {
       name: { vi: 'Bản sao trích lục khai sinh', en: 'Copy of the birth extract' },
       amountVnd: 8000,
-      condition: { vi: 'Mỗi bản, nếu cần', en: 'Per copy, if wanted' },
+      per: 'copy',
+      condition: { vi: 'Nếu cần', en: 'If wanted' },
     },
   ],
   documents: [

@@ -17,7 +17,7 @@ import { SOCIAL_WELFARE_PROCEDURES } from './social-welfare';
  * after they validate.
  */
 export const BUNDLED_CATALOG: Catalog = {
-  version: '2026.11.2',
+  version: '2026.11.3',
   locales: ['vi', 'en'],
   lifeEvents: LIFE_EVENTS,
   optionSets: { ethnicity: ETHNICITIES, nationality: NATIONALITIES },

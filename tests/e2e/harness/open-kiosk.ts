@@ -24,6 +24,13 @@ export interface OpenKioskOptions {
   beforeNavigate?: (context: BrowserContext, page: Page) => Promise<void>;
   /** Extra Chromium flags for this browser (e.g. a fake camera); ignored for Electron. */
   chromiumArgs?: readonly string[];
+  /**
+   * Return once the kiosk has loaded every chunk (`<html data-kiosk="loaded">`), so a
+   * test may cut the network at once, as a building's outage never takes the kiosk's own files.
+   * Only the kiosk's own page marks itself; the default is false for any other page (the outbox
+   * and camera harness pages, benchmark baselines).
+   */
+  waitUntilLoaded?: boolean;
 }
 
 export async function openKiosk(
@@ -49,6 +56,9 @@ async function openChromium(
   const pageProblems = watch(page);
   await options.beforeNavigate?.(context, page);
   await page.goto(stack.url);
+  if (options.waitUntilLoaded ?? new URL(stack.url).pathname.endsWith('/index.html')) {
+    await waitUntilKioskLoaded(page);
+  }
   return {
     page,
     context,
@@ -67,6 +77,7 @@ async function openElectron(stack: KioskStack, profileDir: string): Promise<Open
   const page = await app.firstWindow();
   const pageProblems = watch(page);
   const context = app.context();
+  await waitUntilKioskLoaded(page);
   const kill = async () => {
     app.process().kill('SIGKILL');
     await new Promise((r) => app.process().once('exit', r));
@@ -83,4 +94,9 @@ function watch(page: Page): string[] {
     }
   });
   return problems;
+}
+
+/** The kiosk marks `<html data-kiosk="loaded">` once everything it runs on is in memory. */
+export async function waitUntilKioskLoaded(page: Page): Promise<void> {
+  await page.locator('html[data-kiosk="loaded"]').waitFor({ state: 'attached', timeout: 60_000 });
 }

@@ -1,18 +1,17 @@
 // HKD-DK (household business registration), in Vietnamese: a resident registers a small grocery
 // run by herself. Values are what the city should receive.
+import { expect } from 'vitest';
 import type { KioskPage } from '../pages/KioskPage';
-import { TEXT, passDocumentPhotos, setStepper, type ScreenAudit } from './wizard-steps';
+import { TEXT, passDocumentPhotos, type ScreenAudit } from './wizard-steps';
 
 export const SHOP = {
   name: 'Tạp hóa Minh Anh',
   address: 'Số 12 ngõ 4 phố Chùa Bộc',
   phone: '0912 888 777',
   trade: 'Bán lẻ tạp hóa',
-  /**
-   * The capital question is a − / + stepper (±1, ±10) over 0..1,000,000,000,000 đồng: a real amount
-   * (tens of millions of đồng) cannot be entered by tapping, so the journey gives a small number.
-   */
-  capital: 50,
+  /** A real amount, typed on the money pad (shown 150.000.000 ₫); the city gets the digits. */
+  capital: 150_000_000,
+  /** 0..10,000 is too wide for the stepper, so it is typed on the number pad too. */
   workers: 2,
   owner: {
     name: 'Vũ Thị Minh Anh',
@@ -45,10 +44,11 @@ export async function answerHouseholdBusiness(kiosk: KioskPage, audit?: ScreenAu
   await kiosk.tap(t.next); // email: none
   await kiosk.answer(TRADE_LABEL, SHOP.trade);
   await kiosk.tap(t.next);
-  await setStepper(kiosk, 'vi', SHOP.capital);
+  await kiosk.answer('Vốn kinh doanh (đồng)', String(SHOP.capital));
+  await expect.poll(() => kiosk.answerIn('Vốn kinh doanh (đồng)')).toBe('150.000.000');
   await audit?.screen('capital', 'capital');
   await kiosk.tap(t.next);
-  await setStepper(kiosk, 'vi', SHOP.workers);
+  await kiosk.answer('Số lao động (người)', String(SHOP.workers));
   await kiosk.tap(t.next);
 
   await kiosk.expectHeading('Chủ hộ kinh doanh');

@@ -76,6 +76,8 @@ export class KioskPage {
 
   async expectAttractScreen(): Promise<void> {
     await this.page.getByRole('button', { name: /Chạm vào màn hình để bắt đầu/ }).waitFor();
+    // The attract screen is prerendered: on screen before the app behind it has loaded.
+    await this.page.locator('html[data-kiosk="loaded"]').waitFor({ state: 'attached', timeout: 60_000 });
   }
 
   async choose(option: string): Promise<void> {

@@ -41,10 +41,11 @@ describe('certification procedures (domain.md §2.2)', () => {
     expect(modes).toEqual({ 'CT-BS': 'prepare', 'CT-CK': 'prepare', 'CT-HD': 'prepare', 'CT-SG': 'submit' });
   });
 
-  it('give every fee that depends on the case (pages, copies, contracts) as a condition', () => {
-    // The kiosk charges only unconditional fees (renderer fee-due.ts); these are all settled at the counter.
+  it('give every fee that depends on the case (pages, copies, contracts) as a condition or a unit', () => {
+    // The kiosk charges only fixed fees (renderer fee-due.ts); these are all settled at the counter.
     for (const p of CERTIFICATION_PROCEDURES)
-      for (const fee of p.fees.filter((f) => f.amountVnd > 0)) expect(fee.condition, p.id).toBeDefined();
+      for (const fee of p.fees.filter((f) => f.amountVnd > 0))
+        expect(fee.condition ?? fee.per, p.id).toBeDefined();
   });
 
   it('count their questions', () => {

@@ -53,9 +53,10 @@ export const CONTRACT_CERTIFICATION: Procedure = {
     {
       name: { vi: 'Phí chứng thực hợp đồng, giao dịch', en: 'Contract certification fee' },
       amountVnd: 50000,
+      per: 'contract',
       condition: {
-        vi: 'Mỗi hợp đồng; nộp tại quầy khi chứng thực, cán bộ xác nhận mức thu',
-        en: 'Per contract; paid at the counter when certifying, where the amount is confirmed',
+        vi: 'Nộp tại quầy khi chứng thực; cán bộ xác nhận mức thu',
+        en: 'Paid at the counter when certifying, where the amount is confirmed',
       },
     },
   ],

@@ -49,11 +49,21 @@ export const COPY_CERTIFICATION: Procedure = {
   },
   fees: [
     {
-      name: { vi: 'Phí chứng thực bản sao', en: 'Copy certification fee' },
+      name: { vi: 'Phí chứng thực bản sao, trang 1 và 2', en: 'Copy certification fee, pages 1 and 2' },
       amountVnd: 2000,
+      per: 'page',
+      condition: { vi: 'Cho mỗi bản sao', en: 'For each copy' },
+    },
+    {
+      name: {
+        vi: 'Phí chứng thực bản sao, từ trang thứ 3',
+        en: 'Copy certification fee, from page 3',
+      },
+      amountVnd: 1000,
+      per: 'page',
       condition: {
-        vi: 'Mỗi trang: 2.000 đồng cho trang 1 và 2, 1.000 đồng cho mỗi trang từ trang thứ 3; tối đa 200.000 đồng một bản',
-        en: 'Per page: 2,000 dong for pages 1 and 2, 1,000 dong for each page from page 3; at most 200,000 dong per copy',
+        vi: 'Cho mỗi bản sao; tối đa 200.000 đồng một bản',
+        en: 'For each copy; at most 200,000 dong per copy',
       },
     },
   ],

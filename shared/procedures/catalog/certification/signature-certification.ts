@@ -38,10 +38,8 @@ export const SIGNATURE_CERTIFICATION: Procedure = {
     {
       name: { vi: 'Phí chứng thực chữ ký', en: 'Signature certification fee' },
       amountVnd: 10000,
-      condition: {
-        vi: 'Mỗi trường hợp; nộp tại quầy khi chứng thực',
-        en: 'Per case; paid at the counter when certifying',
-      },
+      per: 'case',
+      condition: { vi: 'Nộp tại quầy khi chứng thực', en: 'Paid at the counter when certifying' },
     },
   ],
   documents: [

@@ -56,7 +56,7 @@ export const CIVIL_STATUS_EXTRACT_COPY: Procedure = {
     {
       name: { vi: 'Phí cấp bản sao trích lục hộ tịch', en: 'Fee for a copy of a civil-status extract' },
       amountVnd: 8000,
-      condition: { vi: 'Mỗi bản sao', en: 'Per copy' },
+      per: 'copy',
     },
     {
       // TT 117/2026/TT-BTC, 15/8/2026–28/02/2027 (conf: secondary).

@@ -92,10 +92,11 @@ describe('civil-status procedures (domain.md §2.1)', () => {
     ]);
   });
 
-  it('give every fee that depends on the case (late, per copy, age, exemptions) as a condition', () => {
-    // The kiosk charges only unconditional fees (renderer fee-due.ts); these are all settled at the counter.
+  it('give every fee that depends on the case (late, per copy, age, exemptions) as a condition or a unit', () => {
+    // The kiosk charges only fixed fees (renderer fee-due.ts); these are all settled at the counter.
     for (const p of CIVIL_STATUS_PROCEDURES)
-      for (const fee of p.fees.filter((f) => f.amountVnd > 0)) expect(fee.condition, p.id).toBeDefined();
+      for (const fee of p.fees.filter((f) => f.amountVnd > 0))
+        expect(fee.condition ?? fee.per, p.id).toBeDefined();
   });
 
   it('count their questions', () => {

@@ -412,5 +412,6 @@ export const ANY_CENTRE_IN_HANOI: LocalizedText = {
 export const COPY_EXTRACT_FEE = (what: { vi: string; en: string }) => ({
   name: { vi: `Bản sao trích lục ${what.vi}`, en: `Copy of the ${what.en} extract` },
   amountVnd: 8000,
-  condition: { vi: 'Mỗi bản, nếu cần', en: 'Per copy, if wanted' },
+  per: 'copy' as const,
+  condition: { vi: 'Nếu cần', en: 'If wanted' },
 });

@@ -14,7 +14,8 @@ import { HANDLING_OFFICE, ID_HINT, PRESENT_OWNER_ID, SEX, WORKING_DAYS_RULE } fr
 export const HOUSEHOLD_BUSINESS_REGISTRATION: Procedure = {
   id: 'HKD-DK',
   nationalCode: '1.001612',
-  version: 1,
+  // 2: the capital is a money question, typed on the number pad (its answer is still plain digits).
+  version: 2,
   validFrom: '2026-07-25',
   category: 'ho_kinh_doanh',
   lifeEvents: ['business'],
@@ -145,11 +146,15 @@ export const HOUSEHOLD_BUSINESS_REGISTRATION: Procedure = {
           },
           {
             id: 'von_kinh_doanh',
-            type: 'integer',
+            type: 'money',
             min: 0,
             max: 1_000_000_000_000,
             required: true,
             label: { vi: 'Vốn kinh doanh (đồng)', en: 'Business capital (VND)' },
+            hint: {
+              vi: 'Tổng số vốn bỏ ra để kinh doanh, ví dụ 150.000.000 đồng',
+              en: 'The total money put into the business, for example 150,000,000 VND',
+            },
           },
           {
             id: 'so_lao_dong',

@@ -58,10 +58,8 @@ export const TEMPORARY_RESIDENCE_EXTENSION: Procedure = {
       condition: { vi: 'Nộp hồ sơ trực tuyến', en: 'Online application' },
     },
     {
-      name: {
-        vi: 'Gia hạn theo danh sách, nộp trực tiếp (mỗi người)',
-        en: 'Group list, filed in person (per person)',
-      },
+      name: { vi: 'Gia hạn theo danh sách, nộp trực tiếp', en: 'Group list, filed in person' },
+      per: 'person',
       amountVnd: 10000,
       condition: {
         vi: 'Khi một cơ quan, đơn vị gia hạn cho nhiều người theo danh sách',
@@ -69,10 +67,8 @@ export const TEMPORARY_RESIDENCE_EXTENSION: Procedure = {
       },
     },
     {
-      name: {
-        vi: 'Gia hạn theo danh sách, nộp trực tuyến (mỗi người)',
-        en: 'Group list, filed online (per person)',
-      },
+      name: { vi: 'Gia hạn theo danh sách, nộp trực tuyến', en: 'Group list, filed online' },
+      per: 'person',
       amountVnd: 5000,
       condition: {
         vi: 'Khi một cơ quan, đơn vị gia hạn cho nhiều người theo danh sách',

@@ -1,0 +1,47 @@
+import { lazy } from 'react';
+
+/**
+ * Screens a resident reaches only after choosing a procedure (or the status lookup), in chunks of
+ * their own: the kiosk starts without them, and preloadScreens() fetches them one at a time while
+ * the attract screen waits, so none of them is a long task at start and none delays a tap later.
+ */
+const loaders = {
+  wizard: () => import('../features/wizard/WizardScreen'),
+  check: () => import('../features/wizard/CheckAnswersScreen'),
+  documents: () => import('../features/wizard/DocumentsStep'),
+  idCard: () => import('../features/id-card/IdCardScanner'),
+  statusLookup: () => import('../features/status-lookup/StatusLookupScreen'),
+  receipt: () => import('../features/receipt/ReceiptScreen'),
+};
+
+export const WizardScreen = lazy(() => loaders.wizard().then((m) => ({ default: m.WizardScreen })));
+export const CheckAnswersScreen = lazy(() =>
+  loaders.check().then((m) => ({ default: m.CheckAnswersScreen })),
+);
+export const DocumentsStep = lazy(() => loaders.documents().then((m) => ({ default: m.DocumentsStep })));
+export const IdCardScanner = lazy(() => loaders.idCard().then((m) => ({ default: m.IdCardScanner })));
+export const StatusLookupScreen = lazy(() =>
+  loaders.statusLookup().then((m) => ({ default: m.StatusLookupScreen })),
+);
+export const ReceiptScreen = lazy(() => loaders.receipt().then((m) => ({ default: m.ReceiptScreen })));
+
+/** Idle time, one chunk per idle period (a timer where requestIdleCallback is missing, as in jsdom). */
+const whenIdle = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 2_000 })
+      : setTimeout(resolve, 0),
+  );
+
+let preloading: Promise<void> | undefined;
+
+/** Fetches every lazy screen in the background; a failed fetch is retried by React.lazy on use. */
+export function preloadScreens(): Promise<void> {
+  preloading ??= (async () => {
+    for (const load of Object.values(loaders)) {
+      await whenIdle();
+      await load().catch(() => undefined);
+    }
+  })();
+  return preloading;
+}
