@@ -57,6 +57,18 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        // Needs `npm run build` first (npm run test:packaging does it). Packs the app with stub
+        // Electron binaries, inspects app.asar and the fuses, and runs the Electronegativity gate.
+        test: {
+          name: 'packaging',
+          root: '.',
+          environment: 'node',
+          include: ['tests/packaging/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
