@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerenderAttract } from './tools/prerender/prerender-attract-plugin';
+import { kioskServiceWorker } from './tools/pwa/service-worker-plugin';
+import { outOfServicePage } from './tools/recovery/out-of-service-plugin';
 
 // One config for the renderer build and for every test project.
 // The renderer is built with relative asset paths so the same files work from
@@ -9,7 +11,8 @@ import { prerenderAttract } from './tools/prerender/prerender-attract-plugin';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), prerenderAttract()],
+  // The service worker last: it lists every file the others wrote.
+  plugins: [react(), prerenderAttract(), outOfServicePage(), kioskServiceWorker()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

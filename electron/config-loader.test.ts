@@ -37,9 +37,13 @@ describe('loadProvisioningConfig', () => {
         defaultLocale: 'vi',
         locales: ['vi', 'en'],
         syncProbeGapSeconds: 360,
+        heartbeatMinutes: 5,
       },
     });
     expect(loaded.result).not.toHaveProperty('config.schemaVersion');
+    // The enrolment token is a secret of the main process: never in what the renderer receives.
+    expect(loaded.config?.enrolmentToken).toMatch(/^[A-Za-z0-9_-]{24,}$/);
+    expect(JSON.stringify(loaded.result)).not.toContain(loaded.config?.enrolmentToken ?? 'missing');
   });
 
   it('accepts a file saved with a byte-order mark (Windows Notepad)', () => {

@@ -26,6 +26,9 @@ function makeFakeElectron(options: {
   class FakeWebContents extends EventEmitter {
     setWindowOpenHandler = vi.fn();
     setVisualZoomLevelLimits = vi.fn(() => Promise.resolve());
+    isDestroyed = vi.fn(() => false);
+    forcefullyCrashRenderer = vi.fn();
+    loadURL = vi.fn(() => Promise.resolve());
   }
   class FakeWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -245,5 +248,13 @@ describe('main.ts wiring', () => {
       kiosk: false,
       webPreferences: { devTools: true },
     });
+  });
+
+  it('brings a crashed renderer back on the attract screen (window-recovery.ts)', async () => {
+    const fake = await boot(PACKAGED);
+    const window = fake.windows[0];
+    expect(window?.webContents.loadURL).not.toHaveBeenCalled();
+    window?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+    expect(window?.webContents.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
   });
 });

@@ -11,6 +11,7 @@ import type { SandboxServer } from './server';
 import {
   admin,
   getAttachment,
+  authHeaders,
   listStored,
   postSubmission,
   putChunk,
@@ -190,7 +191,7 @@ describe('attachment uploads', () => {
     const put = (headers: Record<string, string>, bytes: Uint8Array = chunk(blob, 0)) =>
       fetch(`${server.url}${attachmentPath(id, PHOTO_ID)}`, {
         method: 'PUT',
-        headers,
+        headers: { ...authHeaders(server.url), ...headers },
         body: new Uint8Array(bytes),
       });
     const octets = { 'content-type': 'application/octet-stream' };

@@ -16,7 +16,7 @@ export const DEFAULT_ALLOWED_ORIGINS: readonly OriginRule[] = [
 
 // DELETE is for the /__sandbox controls (a dev page may call them); the contract needs GET, HEAD, POST, PUT.
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
-const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, If-None-Match, Content-Range';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Content-Range';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
 export function isOriginAllowed(origin: string, rules: readonly OriginRule[]): boolean {

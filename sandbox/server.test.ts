@@ -7,7 +7,7 @@ import {
 } from '../shared/api/city-api';
 import { BUNDLED_CATALOG } from '../shared/procedures/catalog';
 import type { SandboxServer } from './server';
-import { admin, postSubmission, removeDir, startSandbox, validSubmission } from './test-support';
+import { admin, authHeaders, postSubmission, removeDir, startSandbox, validSubmission } from './test-support';
 
 let server: SandboxServer & { dataDir: string };
 beforeEach(async () => {
@@ -17,6 +17,7 @@ afterEach(async () => {
   await server.close();
   removeDir(server.dataDir);
 });
+const auth = () => ({ headers: authHeaders(server.url) });
 
 describe('health and catalog', () => {
   it('GET /v1/health answers ok with the server time', async () => {
@@ -82,7 +83,11 @@ describe('errors', () => {
     const body = await validSubmission();
     const res = await fetch(`${server.url}/v1/submissions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': body.submissionId },
+      headers: {
+        ...authHeaders(server.url),
+        'content-type': 'application/json',
+        'idempotency-key': body.submissionId,
+      },
       body: '{"submissionId":',
     });
     expect(res.status).toBe(400);
@@ -95,7 +100,7 @@ describe('dossier status', () => {
     const body = await validSubmission();
     expect((await postSubmission(server.url, body)).status).toBe(201);
     const first = SubmissionStatusSchema.parse(
-      await (await fetch(`${server.url}${statusPath(body.receiptCode)}`)).json(),
+      await (await fetch(`${server.url}${statusPath(body.receiptCode)}`, auth())).json(),
     );
     expect(first).toEqual({
       receiptCode: body.receiptCode,
@@ -110,7 +115,7 @@ describe('dossier status', () => {
     });
     expect(advance.status).toBe(200);
     const second = SubmissionStatusSchema.parse(
-      await (await fetch(`${server.url}${statusPath(body.receiptCode)}`)).json(),
+      await (await fetch(`${server.url}${statusPath(body.receiptCode)}`, auth())).json(),
     );
     expect(second).toMatchObject({ status: 2, dossierCode: 'HNI-2026-000123' });
 
@@ -120,7 +125,7 @@ describe('dossier status', () => {
     expect((await admin(server.url, 'POST', '/submissions/AAAA-AAAA-A/status', { status: 2 })).status).toBe(
       404,
     );
-    const unknown = await fetch(`${server.url}${statusPath('AAAA-AAAA-A')}`);
+    const unknown = await fetch(`${server.url}${statusPath('AAAA-AAAA-A')}`, auth());
     expect(unknown.status).toBe(404);
     expect(ApiErrorSchema.parse(await unknown.json()).code).toBe('not_found');
   });
@@ -145,6 +150,7 @@ describe('CORS', () => {
       expect(res.headers.get('access-control-allow-methods')).toContain('POST');
       expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
       expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+      expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
     }
     const get = await fetch(`${server.url}/v1/catalog`, { headers: { origin: 'app://kiosk' } });
     expect(get.headers.get('access-control-allow-origin')).toBe('app://kiosk');

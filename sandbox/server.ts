@@ -10,6 +10,8 @@ import { BUNDLED_CATALOG } from '../shared/procedures/catalog';
 import type { Catalog } from '../shared/procedures/procedure-schema';
 import { validateCatalog } from '../shared/procedures/validate-catalog';
 import { AttachmentFiles } from './attachment-files';
+import { AuditStore } from './audit-store';
+import { registerAuth, type AuthCounters } from './auth';
 import { CatalogState } from './catalog-state';
 import { CityKey } from './city-key';
 import type { SandboxContext } from './context';
@@ -17,9 +19,16 @@ import { DEFAULT_ALLOWED_ORIGINS, registerCors, type OriginRule } from './cors';
 import { registerErrorHandlers } from './errors';
 import { registerFaultHooks } from './fault-hooks';
 import { FaultState } from './faults';
+import { FleetDb } from './fleet-db';
+import { HeartbeatStore } from './heartbeat-store';
+import { DEV_ENROLMENT_TOKEN, KioskRegistry } from './kiosk-registry';
 import { InFlightKeys } from './idempotency';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
+import { registerAuditEventRoutes } from './routes/audit-events';
+import { registerEnrolmentRoutes, type EnrolmentCounters } from './routes/enrolment';
+import { registerFleetAdminRoutes } from './routes/fleet';
+import { registerHeartbeatRoutes } from './routes/heartbeats';
 import { registerPublicRoutes } from './routes/public';
 import { registerSubmissionRoutes } from './routes/submissions';
 import { registerSurveyRoutes } from './routes/surveys';
@@ -45,6 +54,11 @@ export interface SandboxServerOptions {
    * `sandbox/dev-keys/city-dev-private.pem`, whose public half is in build/kiosk.config.dev.json.
    */
   privateKeyPem?: string;
+  /**
+   * Enrolment tokens to accept (each once; see kiosk-registry.ts). Default: the dev token in
+   * build/kiosk.config.dev.json. More can be added at any time with POST /__sandbox/enrolment-tokens.
+   */
+  enrolmentTokens?: readonly string[];
 }
 
 /** JSON bodies: a sealed submission may carry up to 2 000 000 base64 characters of ciphertext. */
@@ -60,6 +74,8 @@ export interface SandboxServer {
   store: SubmissionStore;
   faults: FaultState;
   catalog: CatalogState;
+  /** Enrolment tokens, kiosks and credentials (fleet.sqlite). */
+  registry: KioskRegistry;
   /** The city public key (SPKI PEM) kiosks must seal to, and its keyId. */
   publicKeyPem: string;
   keyId: string;
@@ -76,6 +92,19 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
     options.privateKeyPem === undefined ? CityKey.fromFile() : new CityKey(options.privateKeyPem);
 
   const store = await SubmissionStore.open(options.dataDir);
+  const fleetDb = await FleetDb.open(options.dataDir).catch((error: unknown) => {
+    store.close();
+    throw error;
+  });
+  const now = options.now ?? (() => new Date());
+  const registry = new KioskRegistry(fleetDb, now);
+  for (const token of options.enrolmentTokens ?? [DEV_ENROLMENT_TOKEN]) registry.addToken(token, 'seeded');
+  const fleetCounters: AuthCounters & EnrolmentCounters = {
+    unauthorized: 0,
+    revoked: 0,
+    enrolments: 0,
+    enrolmentsRefused: 0,
+  };
   const closing = new AbortController();
   const faults = new FaultState();
   const ctx: SandboxContext = {
@@ -94,7 +123,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
       offsetMismatches: 0,
       hashMismatches: 0,
     },
-    now: options.now ?? (() => new Date()),
+    now,
     closing: closing.signal,
   };
 
@@ -112,17 +141,25 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
   );
   registerCors(app, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   registerErrorHandlers(app, () => faults.retryAfterSeconds);
+  // After CORS (preflights carry no credential), before the faults: a stranger gets 401, never a fault.
+  registerAuth(app, registry, fleetCounters);
   registerFaultHooks(app, ctx);
   registerPublicRoutes(app, ctx);
+  registerEnrolmentRoutes(app, registry, fleetCounters);
   registerSubmissionRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerSurveyRoutes(app, options.dataDir);
+  const heartbeats = new HeartbeatStore(fleetDb);
+  registerHeartbeatRoutes(app, heartbeats, now);
+  registerAuditEventRoutes(app, new AuditStore(fleetDb), now);
   registerAdminRoutes(app, ctx, checked.catalog);
+  registerFleetAdminRoutes(app, { registry, heartbeats, counters: fleetCounters, now });
 
   try {
     await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   } catch (error) {
     store.close();
+    fleetDb.close();
     throw error;
   }
   const { address, port } = app.server.address() as AddressInfo;
@@ -136,6 +173,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
     store,
     faults,
     catalog: ctx.catalog,
+    registry,
     publicKeyPem: cityKey.publicKeyPem,
     keyId: cityKey.keyId,
     close: () =>
@@ -145,6 +183,7 @@ export async function createSandboxServer(options: SandboxServerOptions): Promis
           await app.close();
         } finally {
           store.close();
+          fleetDb.close();
         }
       })()),
   };

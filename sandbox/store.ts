@@ -7,25 +7,18 @@
  * results) lives here too; the attachment bytes live in files beside it
  * (attachment-files.ts), so this database stays small.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
+import { writeFileAtomic } from './atomic-file';
 
 export const DB_FILE_NAME = 'city.sqlite';
-/** 1: clear answers in body_json. 2: sealed submissions (key id, decrypted answers, content key) and attachments. */
-const SCHEMA_VERSION = 2;
+/**
+ * 1: clear answers in body_json. 2: sealed submissions (key id, decrypted answers, content key) and
+ * attachments. 3: the id of the kiosk credential that delivered each submission.
+ */
+const SCHEMA_VERSION = 3;
 
 export interface SubmissionRow {
   idempotencyKey: string;
@@ -48,6 +41,8 @@ export interface SubmissionRow {
   answersJson: string | null;
   /** The unwrapped AES-256 key, kept to decrypt attachments once they are complete. */
   contentKey: Uint8Array | null;
+  /** The public id of the credential the submission came with (null for rows before schema 3). */
+  credentialId: string | null;
 }
 
 export interface AttachmentRow {
@@ -95,6 +90,7 @@ const COLUMNS = [
   ['payload_sha256', 'payloadSha256'],
   ['answers_json', 'answersJson'],
   ['content_key', 'contentKey'],
+  ['credential_id', 'credentialId'],
 ] as const satisfies ReadonlyArray<readonly [string, keyof SubmissionRow]>;
 
 const SELECT = `SELECT ${COLUMNS.map(([c]) => c).join(', ')} FROM submissions`;
@@ -118,11 +114,23 @@ const ATTACHMENT_COLUMNS = [
 const SELECT_ATTACHMENTS = `SELECT ${ATTACHMENT_COLUMNS.map(([c]) => `"${c}"`).join(', ')} FROM attachments`;
 const BOOLEAN_COLUMNS = new Set<string>(['complete', 'undecryptable']);
 
-type Statement = readonly [sql: string, params: SqlValue[]];
+export type Statement = readonly [sql: string, params: SqlValue[]];
+
+/** All or nothing: the statements in one SQLite transaction, rolled back on the first failure. */
+export function runInTransaction(db: Database, statements: readonly Statement[]): void {
+  db.run('BEGIN');
+  try {
+    for (const [sql, params] of statements) db.run(sql, params);
+    db.run('COMMIT');
+  } catch (error) {
+    db.run('ROLLBACK');
+    throw error;
+  }
+}
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 /** One wasm instance per process; loaded from node_modules so the sandbox works offline. */
-function loadSqlJs(): Promise<SqlJsStatic> {
+export function loadSqlJs(): Promise<SqlJsStatic> {
   const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
   sqlJs ??= initSqlJs({ locateFile: () => wasmPath });
   return sqlJs;
@@ -148,31 +156,6 @@ const attachmentValues = (row: AttachmentRow): SqlValue[] =>
     const value = row[key];
     return typeof value === 'boolean' ? (value ? 1 : 0) : value;
   });
-
-/** Writes bytes so that a crash leaves either the old file or the new one, never half of each. */
-function writeFileAtomic(file: string, bytes: Uint8Array): void {
-  const temp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(temp, 'w');
-  try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-  // fsync the directory so the rename itself survives a power cut (not supported on Windows).
-  try {
-    const dirFd = openSync(path.dirname(file), 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    /* best effort */
-  }
-}
 
 export class SubmissionStore {
   readonly file: string;
@@ -239,6 +222,7 @@ export class SubmissionStore {
           );
         `);
       }
+      if (version < 3) db.exec('ALTER TABLE submissions ADD COLUMN credential_id TEXT;');
       db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     } catch (error) {
       db.close();
@@ -269,14 +253,7 @@ export class SubmissionStore {
   }
 
   #runAll(statements: readonly Statement[]): void {
-    this.#db.run('BEGIN');
-    try {
-      for (const [sql, params] of statements) this.#db.run(sql, params);
-      this.#db.run('COMMIT');
-    } catch (error) {
-      this.#db.run('ROLLBACK');
-      throw error;
-    }
+    runInTransaction(this.#db, statements);
   }
 
   /**

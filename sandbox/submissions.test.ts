@@ -9,6 +9,7 @@ import type { SandboxServer } from './server';
 import { DB_FILE_NAME } from './store';
 import {
   admin,
+  authHeaders,
   DEFAULT_ANSWERS,
   listStored,
   postSubmission,
@@ -145,7 +146,9 @@ describe('persistence', () => {
     expect(await replay.json()).toEqual(first);
     const conflict = await postSubmission(server.url, { ...body, kioskId: 'kiosk-other' });
     expect(conflict.status).toBe(422);
-    const status = await (await fetch(`${server.url}${statusPath(body.receiptCode)}`)).json();
+    const status = await (
+      await fetch(`${server.url}${statusPath(body.receiptCode)}`, { headers: authHeaders(server.url) })
+    ).json();
     expect(status).toMatchObject({ status: 4 });
     expect((await listStored(server.url)).counters.stored).toBe(1);
   });
@@ -174,7 +177,7 @@ describe('persistence', () => {
       const { submissions } = await listStored(old.url);
       expect(submissions.map((s) => s.answers)).toEqual([{ 'tre.ho_ten': 'Cũ' }, DEFAULT_ANSWERS]);
       expect(submissions[0]).toMatchObject({ keyId: null, payloadSha256: null, attachments: [] });
-      const status = await fetch(`${old.url}${statusPath('AAAA-BBBB-C')}`);
+      const status = await fetch(`${old.url}${statusPath('AAAA-BBBB-C')}`, { headers: authHeaders(old.url) });
       expect(await status.json()).toMatchObject({ status: 1 });
     } finally {
       await old.close();

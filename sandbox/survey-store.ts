@@ -4,19 +4,11 @@
  * and every key. Kept apart from city.sqlite on purpose: surveys are anonymous
  * and nothing should invite joining them to submissions.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SurveyRequestSchema, type SurveyRequest } from '../shared/api/city-api';
+import { writeFileAtomic } from './atomic-file';
 
 export const SURVEYS_FILE_NAME = 'surveys.json';
 
@@ -32,31 +24,6 @@ const FileSchema = z.strictObject({
   version: z.literal(1),
   surveys: z.array(z.strictObject({ key: z.string(), bodySha256: z.string(), body: SurveyRequestSchema })),
 });
-
-function writeFileAtomic(file: string, text: string): void {
-  const temp = `${file}.tmp-${process.pid}`;
-  const bytes = Buffer.from(text, 'utf8');
-  const fd = openSync(temp, 'w');
-  try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-  // fsync the directory so the rename itself survives a power cut (not supported on Windows).
-  try {
-    const dirFd = openSync(path.dirname(file), 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    /* best effort */
-  }
-}
 
 export class SurveyStore {
   readonly file: string;

@@ -5,7 +5,7 @@ import { ApiErrorSchema, SURVEYS_PATH, type SurveyRequest } from '../shared/api/
 import { aggregateSurveys, type SurveyAggregates } from './survey-aggregates';
 import { SURVEYS_FILE_NAME } from './survey-store';
 import type { SandboxServer } from './server';
-import { admin, removeDir, startSandbox, tempDataDir } from './test-support';
+import { admin, authHeaders, removeDir, startSandbox, tempDataDir } from './test-support';
 
 let server: SandboxServer & { dataDir: string };
 beforeEach(async () => {
@@ -36,7 +36,11 @@ const survey = (overrides: Partial<SurveyRequest> = {}): SurveyRequest => ({
 const post = (body: unknown, key: string | null = (body as SurveyRequest).surveyId, url = server.url) =>
   fetch(`${url}${SURVEYS_PATH}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key === null ? {} : { 'idempotency-key': key }) },
+    headers: {
+      ...authHeaders(url),
+      'content-type': 'application/json',
+      ...(key === null ? {} : { 'idempotency-key': key }),
+    },
     body: JSON.stringify(body),
   });
 

@@ -5,9 +5,11 @@
  */
 import { randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { API_PATHS, attachmentPath, type SubmissionRequest } from '../shared/api/city-api';
+import { bearer, EnrolResponseSchema } from '../shared/api/kiosk-auth';
 import {
   ATTACHMENT_CHUNK_BYTES,
   SEAL_ALGORITHM,
@@ -23,12 +25,64 @@ import { createSandboxServer, type SandboxServer, type SandboxServerOptions } fr
 export const tempDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'sandbox-test-'));
 export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
+/** The kiosk every test sandbox enrols at start, so the helpers below can send its credential. */
+export const TEST_KIOSK_ID = 'HN-TEST-0001';
+
+const credentialsByUrl = new Map<string, string>();
+
+/** `Authorization: Bearer …` for the test kiosk of the sandbox at `url` (none if it did not enrol). */
+export function authHeaders(url: string): Record<string, string> {
+  const credential = credentialsByUrl.get(url);
+  return credential === undefined ? {} : { authorization: bearer(credential) };
+}
+
+/** Enrols a kiosk over HTTP with a token the sandbox accepts; returns the credential. */
+export async function enrolKiosk(
+  url: string,
+  enrolmentToken: string,
+  kioskId = TEST_KIOSK_ID,
+): Promise<string> {
+  const res = await fetch(`${url}${API_PATHS.enrol}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kioskId, wardCode: '00004', appVersion: 'test', enrolmentToken }),
+  });
+  if (res.status !== 201) throw new Error(`enrolment failed: HTTP ${res.status} ${await res.text()}`);
+  return EnrolResponseSchema.parse(await res.json()).credential;
+}
+
 export async function startSandbox(
-  options: Partial<SandboxServerOptions> = {},
-): Promise<SandboxServer & { dataDir: string }> {
-  const dataDir = options.dataDir ?? tempDataDir();
-  const server = await createSandboxServer({ ...options, dataDir });
-  return Object.assign(server, { dataDir });
+  options: Partial<SandboxServerOptions> & { enrolTestKiosk?: boolean } = {},
+): Promise<TestSandbox> {
+  const { enrolTestKiosk = true, ...rest } = options;
+  const dataDir = rest.dataDir ?? tempDataDir();
+  const server = await createSandboxServer({ ...rest, dataDir });
+  let credential: string | null = null;
+  if (enrolTestKiosk) {
+    const token = `tok_test_${randomBytes(18).toString('base64url')}`;
+    server.registry.addToken(token, 'test');
+    credential = await enrolKiosk(server.url, token);
+    credentialsByUrl.set(server.url, credential);
+  }
+  return Object.assign(server, { dataDir, credential });
+}
+
+export type TestSandbox = SandboxServer & { dataDir: string; credential: string | null };
+
+/** A fresh sandbox (with its enrolled test kiosk) for each test of the file, closed and removed after it. */
+export function useSandbox(options: () => Partial<SandboxServerOptions> = () => ({})): () => TestSandbox {
+  let server: TestSandbox | undefined;
+  beforeEach(async () => {
+    server = await startSandbox(options());
+  });
+  afterEach(async () => {
+    await server?.close();
+    if (server) removeDir(server.dataDir);
+  });
+  return () => {
+    if (!server) throw new Error('sandbox not started');
+    return server;
+  };
 }
 
 function firstProcedure() {
@@ -168,7 +222,7 @@ export function postSubmission(
   key: string | null = (body as { submissionId?: string }).submissionId ?? null,
   init: RequestInit = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...authHeaders(url) };
   if (key !== null) headers['idempotency-key'] = key;
   return fetch(`${url}${API_PATHS.submissions}`, {
     method: 'POST',
@@ -190,6 +244,7 @@ export function putChunk(
   return fetch(`${url}${attachmentPath(submissionId, attachmentId)}`, {
     method: 'PUT',
     headers: {
+      ...authHeaders(url),
       'content-type': 'application/octet-stream',
       'content-range': `bytes ${start}-${start + bytes.length - 1}/${total}`,
     },
@@ -198,7 +253,7 @@ export function putChunk(
 }
 
 export const getAttachment = (url: string, submissionId: string, attachmentId: string): Promise<Response> =>
-  fetch(`${url}${attachmentPath(submissionId, attachmentId)}`);
+  fetch(`${url}${attachmentPath(submissionId, attachmentId)}`, { headers: authHeaders(url) });
 
 /** Uploads a whole blob in ATTACHMENT_CHUNK_BYTES chunks from `from`; returns the last response. */
 export async function uploadBlob(
@@ -248,6 +303,7 @@ export interface AdminSubmissions {
     receivedAt: string;
     keyId: string | null;
     payloadSha256: string | null;
+    credentialId: string | null;
     answers: Record<string, string>;
     attachments: AdminAttachment[];
   }>;

@@ -48,6 +48,9 @@ if (electron) {
     configPath,
     logsDir: dataDir,
     journalDir: path.join(root, '.cache/kiosk-journal'),
+    // With the sandbox that issued it: wiping .sandbox-data starts both afresh (the dev token is
+    // single-use, and a credential the new sandbox never issued would be refused).
+    credentialDir: path.join(dataDir, 'dev-kiosk'),
     version: process.env.npm_package_version ?? 'dev',
     port: BROWSER_PORT,
   });

@@ -3,11 +3,13 @@
  * JSON POST each) delivered by the kiosk's real sync engine, in Chromium, to the
  * sandbox city API (real HTTP, real decryption, sql.js persisted per write),
  * against the floor: raw `fetch` POSTs of the same request bodies (read back from
- * the outbox, byte for byte what the engine sends, same URL, headers and
- * Idempotency-Key) from the same page, at the best concurrency of a sweep
- * (1, 4, 8, 16) made in the same run.
+ * the outbox, byte for byte what the engine sends, same URL, headers — the
+ * kiosk's `Authorization: Bearer` credential included — and Idempotency-Key)
+ * from the same page, at the best concurrency of a sweep (1, 4, 8, 16) made in
+ * the same run.
  *
- * Every run gets a brand-new sandbox (empty data dir, same port and key), because
+ * Every run gets a brand-new sandbox (empty data dir, same port and key, told to
+ * trust the kiosk's credential), because
  * the sandbox rewrites its whole database file per write and so slows down as it
  * fills: both sides deliver the same count to the same starting state. Each trial
  * opens a fresh browser profile, queues N submissions with the engine idle, reads
@@ -24,11 +26,51 @@ import { interleave, median, pairedRatios } from '../stats';
 import type { Workload } from '../workload';
 import { openHarness, round, type HarnessSession } from '../browser-harness';
 import type { PreparedRequest } from '../../tests/harness/harness-api';
+import type { KioskBridge } from '../../shared/ipc/contract';
 
 const GOAL = 0.8;
 const SWEEP = [1, 4, 8, 16] as const;
 /** The engine's own timer wakes it 60 s after its start-up pass; a trial must queue and run both sides before. */
 const ENGINE_TIMER_MS = 60_000;
+
+/**
+ * A brand-new sandbox that trusts the kiosk's device credential: the kiosk enrolled with the
+ * stack's first sandbox, and a real city keeps its kiosks across restarts (test control, see
+ * sandbox/README.md). Without it every request of the run would be a 401.
+ */
+async function freshTrustedSandbox(session: HarnessSession): Promise<void> {
+  await session.freshSandbox();
+  const credential = await session.page.evaluate(async () => {
+    const bridge = (window as unknown as { kiosk: KioskBridge }).kiosk;
+    return (await bridge.getCredential()).credential;
+  });
+  if (credential === null) throw new Error('the harness kiosk has no credential');
+  const response = await fetch(`${session.stack.cityApiUrl}/__sandbox/credentials`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kioskId: session.stack.kioskId, credential }),
+  });
+  if (!response.ok) throw new Error(`trusting the kiosk credential: HTTP ${response.status}`);
+}
+
+/**
+ * The raw baseline sends what the engine sends, so it carries the same `Authorization: Bearer`
+ * header: page fetches to the city get it added (the harness's raw POSTs set only the JSON and
+ * Idempotency-Key headers). The engine's own client captured fetch before this, so it is unaffected.
+ */
+async function authorizeRawPosts(session: HarnessSession): Promise<void> {
+  await session.page.evaluate(async (cityApiUrl) => {
+    const bridge = (window as unknown as { kiosk: KioskBridge }).kiosk;
+    const { credential } = await bridge.getCredential();
+    const original = window.fetch.bind(window);
+    window.fetch = function (input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      if (credential === null || !String(input).startsWith(cityApiUrl)) return original(input, init);
+      const headers = new Headers(init?.headers);
+      if (!headers.has('authorization')) headers.set('authorization', 'Bearer ' + credential);
+      return original(input, { ...init, headers });
+    };
+  }, session.stack.cityApiUrl);
+}
 
 async function checkCity(session: HarnessSession, keys: readonly string[], what: string): Promise<void> {
   const stored = await session.stack.citySubmissions();
@@ -46,7 +88,7 @@ async function checkCity(session: HarnessSession, keys: readonly string[], what:
 }
 
 async function runOurs(session: HarnessSession, ids: readonly string[]): Promise<number> {
-  await session.freshSandbox();
+  await freshTrustedSandbox(session);
   const before = await session.call('counts');
   if (before.queued !== ids.length || before.delivered !== 0 || before.sending !== 0) {
     throw new Error(`the engine woke before the drain started: ${JSON.stringify(before)}`);
@@ -66,7 +108,7 @@ async function runBaseline(
   requests: readonly PreparedRequest[],
   concurrency: number,
 ): Promise<number> {
-  await session.freshSandbox();
+  await freshTrustedSandbox(session);
   const { ms, statuses } = await session.call('timeRawPosts', requests, concurrency);
   if (statuses['201'] !== requests.length) {
     throw new Error(`raw POSTs at k=${concurrency}: ${JSON.stringify(statuses)}`);
@@ -143,6 +185,7 @@ async function warmUpAndSweep(n: number, warmUpN: number, log: (line: string) =>
   const perS = (ms: number) => n / (ms / 1000);
   const session = await openHarness();
   try {
+    await authorizeRawPosts(session);
     const warmUp = await prepare(session, warmUpN);
     const warmUpMs = await runOurs(session, warmUp.ids);
     log(`warm-up: ours drained ${warmUpN} in ${warmUpMs.toFixed(0)} ms, not counted`);
@@ -187,6 +230,7 @@ const workload: Workload = {
     for (let t = 0; t < trials; t++) {
       const session = await openHarness();
       try {
+        await authorizeRawPosts(session);
         const { ids, requests, started } = await prepare(session, n);
         const steps = interleave(trials, 'ours', 'baseline').filter((s) => s.pair === t);
         for (const step of steps) {
@@ -221,7 +265,7 @@ const workload: Workload = {
       trials,
       baselineIs:
         `raw fetch POSTs at k*=${best}: the same ${n} sealed request bodies (read from the outbox), same URL, ` +
-        'headers and Idempotency-Key, from the same page, to a fresh sandbox; k* = fastest of a 1/4/8/16 sweep in the same run',
+        'headers (Authorization: Bearer included) and Idempotency-Key, from the same page, to a fresh sandbox; k* = fastest of a 1/4/8/16 sweep in the same run',
       ci95: [round(ci95[0]), round(ci95[1])],
       goal: `throughput ratio ≥ ${GOAL} (lower CI bound; ${n} queued submissions, no photos, fresh sandbox per side)`,
       met: ci95[0] >= GOAL,

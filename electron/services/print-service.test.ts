@@ -4,6 +4,8 @@ import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import type { ReceiptPrint } from '../../shared/ipc/receipt-print';
 import { memoryJournal } from '../../tests/support/memory-journal';
 import { createIpcRouter, exactOriginPredicate } from '../ipc-router';
+import { fixedKioskCredential } from './fake-kiosk-credential';
+import { kioskRouterWith } from './fake-kiosk-services';
 import { createKioskServices } from './kiosk-services';
 import {
   createPrintService,
@@ -166,6 +168,7 @@ describe('printReceipt through the IPC router', () => {
         version: '1',
         shell: 'electron',
         journal: memoryJournal(),
+        credential: fixedKioskCredential(),
         ...(printReceipt ? { printReceipt } : {}),
       }),
       { isTrustedSender: exactOriginPredicate(APP_ORIGIN) },
@@ -203,5 +206,80 @@ describe('printReceipt through the IPC router', () => {
   it('refuses a result outside the contract', async () => {
     const rogue = (async () => ({ ok: false, reason: 'on fire' })) as never;
     await expect(router(rogue).handle(channel, [RECEIPT], APP_ENTRY_URL)).rejects.toThrow(/invalid result/);
+  });
+});
+
+describe('cancel (end of a resident session)', () => {
+  /** A print whose printer lookup and page hand-over wait until the test lets them go. */
+  function heldPrint() {
+    let printersFound: (list: { name: string }[]) => void = () => undefined;
+    let pagePrinted: (value: { success: boolean }) => void = () => undefined;
+    const printPage = vi.fn(() => new Promise<{ success: boolean }>((resolve) => (pagePrinted = resolve)));
+    const { deps, log } = fakeDeps({
+      printers: () => new Promise((resolve) => (printersFound = resolve)),
+      printPage,
+    });
+    const print = createPrintService(deps);
+    return {
+      print,
+      printPage,
+      log,
+      findPrinters: () => printersFound([{ name: 'EPSON TM-T82' }]),
+      finishPage: () => pagePrinted({ success: true }),
+    };
+  }
+
+  it('has nothing to cancel when no job runs', () => {
+    expect(createPrintService(fakeDeps().deps).cancel?.()).toEqual({ outcome: 'none' });
+  });
+
+  it('drops a job still looking for its printer, so the next screen is never printed', async () => {
+    const held = heldPrint();
+    const job = held.print(RECEIPT);
+    expect(held.print.cancel?.()).toEqual({ outcome: 'cancelled' });
+    held.findPrinters();
+    await expect(job).resolves.toEqual({ ok: false, reason: 'failed' });
+    expect(held.printPage).not.toHaveBeenCalled();
+    expect(held.log).toHaveBeenCalledWith({
+      level: 'warn',
+      event: 'print.receipt',
+      data: { procedureId: 'HT-KS', ok: false, reason: 'failed', detail: 'cancelled: the session ended' },
+    });
+    expect(held.print.cancel?.()).toEqual({ outcome: 'none' });
+  });
+
+  it('says a job already handed to the OS queue is spooled (Electron cannot recall it)', async () => {
+    const held = heldPrint();
+    const job = held.print(RECEIPT);
+    held.findPrinters();
+    await vi.waitFor(() => expect(held.printPage).toHaveBeenCalledTimes(1));
+    expect(held.print.cancel?.()).toEqual({ outcome: 'spooled' });
+    held.finishPage();
+    await expect(job).resolves.toEqual({ ok: true });
+  });
+
+  it('lets the next resident print after a cancelled job', async () => {
+    const { deps, printPage } = fakeDeps();
+    const print = createPrintService(deps);
+    const first = print(RECEIPT);
+    print.cancel?.();
+    await expect(first).resolves.toEqual({ ok: false, reason: 'failed' });
+    await expect(print(RECEIPT)).resolves.toEqual({ ok: true });
+    expect(printPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('is served through the router, with "none" when the shell has no printer service', async () => {
+    const channel = IPC_CONTRACT.cancelPrint.channel;
+    await expect(kioskRouterWith().handle(channel, [], APP_ENTRY_URL)).resolves.toEqual({ outcome: 'none' });
+    const held = heldPrint();
+    const job = held.print(RECEIPT);
+    await expect(
+      kioskRouterWith({ printReceipt: held.print }).handle(channel, [], APP_ENTRY_URL),
+    ).resolves.toEqual({ outcome: 'cancelled' });
+    held.findPrinters();
+    await expect(job).resolves.toEqual({ ok: false, reason: 'failed' });
+    await expect(kioskRouterWith().handle(channel, ['now'], APP_ENTRY_URL)).rejects.toThrow(
+      /invalid arguments/,
+    );
   });
 });

@@ -1,12 +1,20 @@
 import type { LogEntry } from '../../shared/ipc/log-entry';
 import type { PrintFailure, PrintResult, ReceiptPrint } from '../../shared/ipc/receipt-print';
+import type { CancelPrintResult } from '../../shared/session/session-ipc';
 
 /**
  * Prints the receipt on the kiosk's printer: the page on screen, silently (no dialog), to the
  * printer named in the provisioning file or else the system's default. Electron's webContents
  * calls are injected, so tests run it with fakes and the dev host can stand in a recorder.
+ *
+ * `cancel` is for the end of a resident session. Electron has no call to recall a page once
+ * webContents.print has handed it to the OS print queue, so a job can be dropped only while
+ * the printer is still being looked up; after that it answers 'spooled' (a receipt printer
+ * finishes within seconds, and the receipt holds no answer the resident typed).
  */
-export type PrintReceipt = (receipt: ReceiptPrint) => Promise<PrintResult>;
+export type PrintReceipt = ((receipt: ReceiptPrint) => Promise<PrintResult>) & {
+  cancel?: () => CancelPrintResult;
+};
 
 export type PrintServiceDeps = {
   /** The printers the OS knows (webContents.getPrintersAsync). */
@@ -23,6 +31,9 @@ export type PrintServiceDeps = {
 
 export function createPrintService(deps: PrintServiceDeps): PrintReceipt {
   let printing = false;
+  /** Where the running job is: looking up the printer (still cancellable) or handed to the OS. */
+  let stage: 'preparing' | 'spooled' = 'preparing';
+  let cancelled = false;
 
   const finish = (receipt: ReceiptPrint, result: PrintResult, detail?: string): PrintResult => {
     // No receipt code or names in the log: the procedure and the outcome are enough for staff.
@@ -41,17 +52,22 @@ export function createPrintService(deps: PrintServiceDeps): PrintReceipt {
   const fail = (receipt: ReceiptPrint, reason: PrintFailure, detail?: string) =>
     finish(receipt, { ok: false, reason }, detail);
 
-  return async (receipt) => {
+  const print = async (receipt: ReceiptPrint): Promise<PrintResult> => {
     // A second tap while the first job is still spooling must not print the receipt twice.
     if (printing) return { ok: false, reason: 'busy' };
     printing = true;
+    stage = 'preparing';
+    cancelled = false;
     try {
       const printers = await deps.printers();
       const wanted = deps.printerName();
+      // The session ended meanwhile: the window no longer shows this receipt, so print nothing.
+      if (cancelled) return fail(receipt, 'failed', 'cancelled: the session ended');
       if (printers.length === 0) return fail(receipt, 'no_printer');
       if (wanted !== undefined && !printers.some((p) => p.name === wanted)) {
         return fail(receipt, 'no_printer', 'configured printer not found');
       }
+      stage = 'spooled';
       const outcome = await deps.printPage(wanted === undefined ? {} : { deviceName: wanted });
       return outcome.success ? finish(receipt, { ok: true }) : fail(receipt, 'failed', outcome.failureReason);
     } catch (error) {
@@ -60,6 +76,13 @@ export function createPrintService(deps: PrintServiceDeps): PrintReceipt {
       printing = false;
     }
   };
+  const cancel = (): CancelPrintResult => {
+    if (!printing) return { outcome: 'none' };
+    if (stage === 'spooled') return { outcome: 'spooled' };
+    cancelled = true;
+    return { outcome: 'cancelled' };
+  };
+  return Object.assign(print, { cancel });
 }
 
 /** The part of Electron's WebContents that printing uses (a structural type: no Electron import). */

@@ -6,6 +6,7 @@ import { APP_ENTRY_URL, APP_ORIGIN } from '../../shared/app-origin';
 import { IPC_CONTRACT } from '../../shared/ipc/contract';
 import { createIpcRouter, exactOriginPredicate } from '../ipc-router';
 import { createAppInfo } from './app-info';
+import { fixedKioskCredential } from './fake-kiosk-credential';
 import { createKioskServices } from './kiosk-services';
 import { createLogSink, type LogFs } from './log-sink';
 import { memoryJournal } from '../../tests/support/memory-journal';
@@ -98,6 +99,7 @@ describe('createKioskServices', () => {
       version: '0.1.0',
       shell: 'electron',
       journal: memoryJournal(),
+      credential: fixedKioskCredential(),
     });
 
   it('serves config, app info and log through the router', async () => {
@@ -138,6 +140,41 @@ describe('createKioskServices', () => {
     await expect(router.handle(IPC_CONTRACT.journalIds.channel, [], APP_ENTRY_URL)).resolves.toEqual([]);
   });
 
+  it('serves the credential channels, refusing a renewal argument that is not a credential', async () => {
+    const status = {
+      credential: `mck_${'k'.repeat(43)}`,
+      storage: 'weak' as const,
+      state: 'enrolled' as const,
+    };
+    const router = createIpcRouter(
+      createKioskServices({
+        configPath: EXAMPLE,
+        readFile: (f) => readFileSync(f, 'utf8'),
+        appendLog: () => undefined,
+        version: '1',
+        shell: 'electron',
+        journal: memoryJournal(),
+        credential: fixedKioskCredential(status),
+      }),
+      { isTrustedSender: exactOriginPredicate(APP_ORIGIN) },
+    );
+    await expect(router.handle(IPC_CONTRACT.getCredential.channel, [], APP_ENTRY_URL)).resolves.toEqual(
+      status,
+    );
+    await expect(
+      router.handle(IPC_CONTRACT.renewCredential.channel, [status.credential], APP_ENTRY_URL),
+    ).resolves.toEqual(status);
+    await expect(router.handle(IPC_CONTRACT.renewCredential.channel, [null], APP_ENTRY_URL)).resolves.toEqual(
+      status,
+    );
+    await expect(
+      router.handle(IPC_CONTRACT.renewCredential.channel, ['Bearer x y'], APP_ENTRY_URL),
+    ).rejects.toThrow(/invalid arguments/);
+    await expect(
+      router.handle(IPC_CONTRACT.getCredential.channel, [], 'https://evil.example/'),
+    ).rejects.toThrow(/untrusted/);
+  });
+
   it('explains a broken config instead of throwing', async () => {
     const result = await services('/nowhere/kiosk.config.json').getConfig();
     expect(result).toEqual({
@@ -156,6 +193,7 @@ describe('createKioskServices', () => {
       version: '1',
       shell: 'browser',
       journal: memoryJournal(),
+      credential: fixedKioskCredential(),
     });
     expect((await handlers.getConfig()).ok).toBe(false);
     text = readFileSync(EXAMPLE, 'utf8');

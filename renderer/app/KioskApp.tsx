@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useReducer, useState } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useState, type Dispatch } from 'react';
 import { relevantAnswers } from '../../shared/procedures/form-steps';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { HomeScreen } from '../features/catalog/HomeScreen';
@@ -12,7 +12,13 @@ import { photosToAttachments } from './photos-to-attachments';
 import { StorageFullScreen } from './StorageFullScreen';
 import { QueueSummary } from '../features/queue/QueueSummary';
 import { useTranslation } from 'react-i18next';
-import { initialSession, sessionReducer } from './session-state';
+import {
+  inSession,
+  initialSession,
+  sessionReducer,
+  type SessionAction,
+  type SessionState,
+} from './session-state';
 import { useServices } from './services';
 import { buildSubmission } from './build-submission';
 import {
@@ -24,24 +30,62 @@ import {
   WizardScreen,
 } from './lazy-screens';
 import { useAccessibilitySession } from '../features/accessibility/useAccessibilitySession';
+import { coveredLayer, SessionOverlay } from '../features/session/SessionOverlay';
+import { useSessionPrivacy } from '../features/session/useSessionPrivacy';
+import { useReportAttractScreen } from '../pwa/attract-screen-context';
+import { AssistedSession } from '../features/staff/AssistedSession';
+import { StaffGate } from '../features/staff/StaffGate';
 
 /**
  * The resident's session, on screen; screens past the procedure list load lazily (lazy-screens.ts),
- * with an empty page for the moment one is still on its way.
+ * with an empty page for the moment one is still on its way. Idle warning, privacy wipe and screen
+ * dimming come from features/session: the screens remount at the end of every session, so nothing
+ * a resident entered outlives it in any component.
  */
 export function KioskApp({ beginAtOnce = false }: { beginAtOnce?: boolean }) {
+  const [session, dispatch] = useReducer(sessionReducer, initialSession);
+  const privacy = useSessionPrivacy({
+    inSession: inSession(session),
+    onExpire: () => dispatch({ type: 'reset' }),
+  });
+  // Hosted PWA mode: a new version is applied only here, between residents (pwa/update-gate.ts).
+  useReportAttractScreen(!inSession(session));
   return (
-    <Suspense fallback={<main className="screen" aria-busy="true" />}>
-      <KioskScreens beginAtOnce={beginAtOnce} />
-    </Suspense>
+    <>
+      <div {...coveredLayer(privacy)}>
+        {/* Marks a session staff started (features/staff), on every screen until the attract screen. */}
+        <AssistedSession>
+          <Suspense fallback={<main className="screen" aria-busy="true" />}>
+            <KioskScreens
+              key={privacy.generation}
+              beginAtOnce={beginAtOnce && privacy.generation === 0}
+              session={session}
+              dispatch={dispatch}
+              holdIdle={privacy.hold}
+            />
+          </Suspense>
+        </AssistedSession>
+      </div>
+      <SessionOverlay privacy={privacy} />
+    </>
   );
 }
 
 /** Routes the resident's session to its screen. All state changes go through the session reducer. */
-function KioskScreens({ beginAtOnce }: { beginAtOnce: boolean }) {
+function KioskScreens({
+  beginAtOnce,
+  session,
+  dispatch,
+  holdIdle,
+}: {
+  beginAtOnce: boolean;
+  session: SessionState;
+  dispatch: Dispatch<SessionAction>;
+  /** Keeps the session from timing out while the submission is saved. */
+  holdIdle: () => () => void;
+}) {
   const services = useServices();
   const { t, i18n } = useTranslation();
-  const [session, dispatch] = useReducer(sessionReducer, initialSession);
   // Text size, contrast and speech belong to one resident: back to defaults on the attract screen.
   useAccessibilitySession(session.screen.name !== 'attract');
   // A session keeps the catalog it began with; a refreshed catalog applies to the next resident.
@@ -56,24 +100,31 @@ function KioskScreens({ beginAtOnce }: { beginAtOnce: boolean }) {
       }),
     [services],
   );
-  const roomVerdict = () => services.checkStorage().catch(() => 'ok' as const);
-  const startSession = (verdict: 'ok' | 'full') => {
-    setStorageFull(verdict === 'full');
-    if (verdict === 'full') return;
+  // The session starts at the touch; the storage check runs beside it and, on a full disk, takes
+  // the resident back to say so before any answer is typed (waiting for it first made every touch
+  // on the attract screen feel slow: bench/workloads/tap-to-frame.ts).
+  const checkRoom = () =>
+    void services
+      .checkStorage()
+      .catch(() => 'ok' as const)
+      .then((verdict) => {
+        if (verdict !== 'full') return;
+        setStorageFull(true);
+        dispatch({ type: 'reset' });
+      });
+  const begin = () => {
+    setStorageFull(false);
     setCatalog(services.catalogs.catalog);
     dispatch({ type: 'begin' });
+    checkRoom();
   };
-  const begin = () => void roomVerdict().then(startSession);
   // A touch on the attract screen while the kiosk was still starting (app/KioskBoot.tsx).
   const [touchedWhileStarting] = useState(beginAtOnce);
   useEffect(() => {
     if (!touchedWhileStarting) return;
-    let live = true;
-    void roomVerdict().then((verdict) => live && startSession(verdict));
-    return () => {
-      live = false;
-    };
-    // Once, on mount: the helpers are fresh closures each render.
+    dispatch({ type: 'begin' });
+    checkRoom();
+    // Once, on mount: checkRoom is a fresh closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [touchedWhileStarting]);
   const screen = session.screen;
@@ -87,7 +138,10 @@ function KioskScreens({ beginAtOnce }: { beginAtOnce: boolean }) {
       return storageFull ? (
         <StorageFullScreen onBack={() => setStorageFull(false)} />
       ) : (
-        <AttractScreen onBegin={begin} />
+        // The staff corner sits over the attract screen; staff mode replaces it while open.
+        <StaffGate onBegin={begin}>
+          <AttractScreen onBegin={begin} />
+        </StaffGate>
       );
     case 'language':
       return (
@@ -209,22 +263,30 @@ function KioskScreens({ beginAtOnce }: { beginAtOnce: boolean }) {
           }
           onChange={(step) => dispatch({ type: 'goToStep', step, returnToCheck: true })}
           onSubmit={async () => {
-            // Checked again here: the disk may have filled while the resident was answering.
-            if ((await services.checkStorage()) === 'full')
-              throw new DOMException('no room', 'QuotaExceededError');
-            const { request, attachments } = await buildSubmission(
-              services,
-              procedure,
-              relevantAnswers(procedure.form, session.answers),
-              i18n.language,
-              // Labelled in Vietnamese for the ward officer, whatever language the resident used.
-              await photosToAttachments(captureDocumentsOf(procedure), session.photos, (name, page, total) =>
-                t('documents.attachmentLabel', { lng: 'vi', name, page, total }),
-              ),
-            );
-            const record = await services.outbox.enqueue(request, attachments);
-            dispatch({ type: 'submitted', submissionId: record.id });
-            services.sync.kick();
+            // Sealing and storing may take a while on a busy kiosk: that is not the resident being idle.
+            const release = holdIdle();
+            try {
+              // Checked again here: the disk may have filled while the resident was answering.
+              if ((await services.checkStorage()) === 'full')
+                throw new DOMException('no room', 'QuotaExceededError');
+              const { request, attachments } = await buildSubmission(
+                services,
+                procedure,
+                relevantAnswers(procedure.form, session.answers),
+                i18n.language,
+                // Labelled in Vietnamese for the ward officer, whatever language the resident used.
+                await photosToAttachments(
+                  captureDocumentsOf(procedure),
+                  session.photos,
+                  (name, page, total) => t('documents.attachmentLabel', { lng: 'vi', name, page, total }),
+                ),
+              );
+              const record = await services.outbox.enqueue(request, attachments);
+              dispatch({ type: 'submitted', submissionId: record.id });
+              services.sync.kick();
+            } finally {
+              release();
+            }
           }}
           onBack={back}
           onHome={home}

@@ -12,6 +12,9 @@ const loaders = {
   idCard: () => import('../features/id-card/IdCardScanner'),
   statusLookup: () => import('../features/status-lookup/StatusLookupScreen'),
   receipt: () => import('../features/receipt/ReceiptScreen'),
+  // Last: residents never need it, but staff may open it after the network is gone, and in the
+  // browser shell a chunk not fetched by then cannot be fetched at all.
+  staffMode: () => import('../features/staff/StaffMode'),
 };
 
 export const WizardScreen = lazy(() => loaders.wizard().then((m) => ({ default: m.WizardScreen })));
@@ -24,6 +27,10 @@ export const StatusLookupScreen = lazy(() =>
   loaders.statusLookup().then((m) => ({ default: m.StatusLookupScreen })),
 );
 export const ReceiptScreen = lazy(() => loaders.receipt().then((m) => ({ default: m.ReceiptScreen })));
+
+/** Staff mode (PIN pad and panel); holding the staff corner also starts fetching it, if still needed. */
+export const StaffMode = lazy(() => loaders.staffMode().then((m) => ({ default: m.StaffMode })));
+export const preloadStaffMode = (): Promise<unknown> => loaders.staffMode().catch(() => undefined);
 
 /** Idle time, one chunk per idle period (a timer where requestIdleCallback is missing, as in jsdom). */
 const whenIdle = (): Promise<void> =>

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { RendererConfig } from '../../shared/config/provisioning-config';
 import type { KioskBridge } from '../../shared/ipc/contract';
+import type { AuditQueue } from '../outbox/audit-queue';
 import type { Outbox } from '../outbox/outbox';
 import type { CityKey } from '../outbox/seal';
 import type { SurveyQueue } from '../outbox/survey-queue';
@@ -19,6 +20,10 @@ export interface KioskServices {
   /** Anonymous quick surveys; without it the survey is simply not offered. */
   surveys?: SurveyQueue;
   sync: SyncEngine;
+  /** Staff actions for the city's audit log; without it staff actions only reach the local log. */
+  audit?: AuditQueue;
+  /** Asks the city API's health endpoint (staff screen); without it the city shows as not checked. */
+  probeCity?: () => Promise<boolean>;
   now: () => Date;
   newId: () => string;
   newReceiptCode: () => string;

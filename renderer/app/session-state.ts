@@ -70,6 +70,9 @@ export const initialSession: SessionState = {
   cardAddress: null,
 };
 
+/** A resident is using the kiosk: anything but the attract screen (features/session times it out). */
+export const inSession = (state: SessionState): boolean => state.screen.name !== 'attract';
+
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   const screen = state.screen;
   switch (action.type) {

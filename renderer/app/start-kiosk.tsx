@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
 import type { ConfigProblem, ConfigResult } from '../../shared/config/provisioning-config';
 import { getKioskBridge } from '../bridge/kiosk-bridge';
+import { AttractScreenContext } from '../pwa/attract-screen-context';
 import { ConfigErrorScreen } from './ConfigErrorScreen';
 import type { KioskServices } from './services';
 
@@ -36,6 +37,12 @@ export async function startKiosk(i18n: I18n): Promise<ComponentType<StartedKiosk
   window.addEventListener('online', () => void services.sync.connectivityRestored());
   window.addEventListener('offline', () => services.sync.connectivityLost());
   void services.sync.start();
+  // Hosted PWA mode only (provisioning `serviceWorker`): its own chunk, never loaded in Electron.
+  const reportAttract = result.config.serviceWorker
+    ? (await import('../pwa/start-pwa-updates')).startPwaUpdates(
+        (event) => void bridge.log({ level: 'info', event }).catch(() => undefined),
+      )
+    : null;
   const logCrash = (name: string) =>
     void bridge.log({ level: 'error', event: 'ui.crash', data: { name } }).catch(() => undefined);
   const { StartedKiosk } = await import('./started-kiosk');
@@ -44,7 +51,11 @@ export async function startKiosk(i18n: I18n): Promise<ComponentType<StartedKiosk
   // ready; then every chunk is in memory and the kiosk no longer needs its files (markLoaded).
   void preloadScreens().then(markLoaded);
   return function Started({ beginAtOnce }: StartedKioskProps) {
-    return <StartedKiosk services={services} logCrash={logCrash} beginAtOnce={beginAtOnce} />;
+    return (
+      <AttractScreenContext.Provider value={reportAttract}>
+        <StartedKiosk services={services} logCrash={logCrash} beginAtOnce={beginAtOnce} />
+      </AttractScreenContext.Provider>
+    );
   };
 }
 

@@ -4,6 +4,7 @@ import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from './outbox';
 import { OutboxDatabase } from './outbox-db';
 import { SurveyQueue } from './survey-queue';
+import { AuditQueue } from './audit-queue';
 
 /** One test per schema version: open the previous version for real, then upgrade. */
 describe('outbox database schema', () => {
@@ -17,10 +18,10 @@ describe('outbox database schema', () => {
     for (const name of names.splice(0)) await Dexie.delete(name);
   });
 
-  it('version 3 has the tables and indexes the queues rely on', async () => {
+  it('version 4 has the tables and indexes the queues rely on', async () => {
     const db = new OutboxDatabase(fresh());
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const indexes = (table: string) =>
       db
         .table(table)
@@ -37,8 +38,11 @@ describe('outbox database schema', () => {
     expect(indexes('attachments')).toEqual(['submissionId']);
     expect(indexes('surveys')).toEqual(['[state+nextAttemptAt]', 'state']);
     expect(db.table('surveys').schema.primKey.name).toBe('id');
+    expect(indexes('auditEvents')).toEqual(['[state+nextAttemptAt]', 'state']);
+    expect(db.table('auditEvents').schema.primKey.name).toBe('id');
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'attachments',
+      'auditEvents',
       'catalog',
       'legacyPlaintext',
       'submissions',
@@ -164,7 +168,7 @@ describe('outbox database schema', () => {
 
     const db = new OutboxDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4); // through 3 to the newest version
     expect(await db.submissions.orderBy('createdAt').toArray()).toEqual([rows[1], rows[0]]);
     const [kept] = await db.attachments.toArray();
     expect({ ...kept, blob: undefined }).toEqual({ ...attachment, blob: undefined });
@@ -187,6 +191,64 @@ describe('outbox database schema', () => {
       answers: [{ questionId: 'overall', level: 5 }],
     });
     expect(await surveys.due(99, 10)).toHaveLength(1);
+    db.close();
+  });
+
+  it('3 → 4: every queue stays as it was; staff audit events can be queued', async () => {
+    const name = fresh();
+    const v3 = new Dexie(name);
+    // Version 3 exactly as shipped.
+    v3.version(3).stores({
+      submissions: 'id, &receiptCode, state, [state+nextAttemptAt], [state+createdAt], createdAt',
+      attachments: 'key, submissionId',
+      catalog: 'id',
+      legacyPlaintext: 'id',
+      surveys: 'id, state, [state+nextAttemptAt]',
+    });
+    const queued = submissionRequest(3);
+    const submission = {
+      id: queued.submissionId,
+      receiptCode: queued.receiptCode,
+      procedureId: 'HT-KS',
+      procedureVersion: 1,
+      state: 'queued',
+      createdAt: 10,
+      attempts: 2,
+      nextAttemptAt: 40,
+      lastError: 'network',
+      request: queued,
+      attachmentCount: 0,
+      payloadBytes: 20,
+    };
+    const survey = {
+      id: '5a000000-0000-4000-8000-000000000002',
+      state: 'queued',
+      attempts: 1,
+      nextAttemptAt: 30,
+      request: {
+        surveyId: '5a000000-0000-4000-8000-000000000002',
+        kioskId: 'HN-TEST',
+        wardCode: '00004',
+        procedureId: 'HT-KS',
+        locale: 'vi',
+        answeredHour: '2026-11-23T03:00:00.000Z',
+        answers: [{ questionId: 'overall', level: 4 }],
+      },
+    };
+    await v3.table('submissions').add(submission);
+    await v3.table('surveys').add(survey);
+    v3.close();
+
+    const db = new OutboxDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.submissions.toArray()).toEqual([submission]);
+    expect(await db.surveys.toArray()).toEqual([survey]);
+    expect((await new Outbox(db, () => 99).nextDue(40))?.id).toBe(queued.submissionId);
+    expect(await new SurveyQueue(db, () => 99).due(30, 10)).toHaveLength(1);
+    const audit = new AuditQueue(db, () => 50, { kioskId: 'HN-TEST', newId: () => crypto.randomUUID() });
+    await audit.record('staff.unlock');
+    expect(await audit.due(50, 10)).toHaveLength(1);
     db.close();
   });
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { OutboxAttachment, OutboxRecord, StoredCatalog } from './outbox-record';
+import type { QueuedAuditEvent } from './audit-queue';
 import type { QueuedSurvey } from './survey-queue';
 
 /**
@@ -18,6 +19,8 @@ export class OutboxDatabase extends Dexie {
   legacyPlaintext!: EntityTable<{ id: string; request: unknown }, 'id'>;
   /** Anonymous quick-survey answers waiting to be sent (survey-queue.ts). */
   surveys!: EntityTable<QueuedSurvey, 'id'>;
+  /** Staff actions waiting to be reported to the city (audit-queue.ts). */
+  auditEvents!: EntityTable<QueuedAuditEvent, 'id'>;
 
   /** `relaxed` only for sync bookkeeping that an idempotent resend can redo (see Outbox). */
   constructor(name: string = OUTBOX_DB_NAME, durability: 'strict' | 'relaxed' = 'strict') {
@@ -42,6 +45,15 @@ export class OutboxDatabase extends Dexie {
       catalog: 'id',
       legacyPlaintext: 'id',
       surveys: 'id, state, [state+nextAttemptAt]',
+    });
+    // v4: the staff audit queue. A new table only: every v3 table and index stays as it was.
+    this.version(4).stores({
+      submissions: 'id, &receiptCode, state, [state+nextAttemptAt], [state+createdAt], createdAt',
+      attachments: 'key, submissionId',
+      catalog: 'id',
+      legacyPlaintext: 'id',
+      surveys: 'id, state, [state+nextAttemptAt]',
+      auditEvents: 'id, state, [state+nextAttemptAt]',
     });
   }
 }

@@ -394,6 +394,20 @@ export class Outbox {
   }
 
   /**
+   * Waiting submissions that have already failed at least once, and the oldest one's last failure
+   * reason (a machine code such as `network` or `http_503`): for the staff screen. Read-only.
+   */
+  async retrying(): Promise<{ count: number; lastError: string | null }> {
+    const failed = await this.stateDb.submissions
+      .where('state')
+      .anyOf('queued', 'sending')
+      .filter((r) => r.attempts > 0)
+      .toArray();
+    const oldest = failed.sort((a, b) => a.createdAt - b.createdAt)[0];
+    return { count: failed.length, lastError: oldest?.lastError ?? null };
+  }
+
+  /**
    * Version 1 stored answers in clear; seal each of them now (outside the upgrade
    * transaction, because WebCrypto is asynchronous) and drop the plaintext.
    */

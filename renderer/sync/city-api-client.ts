@@ -1,6 +1,5 @@
 import {
   API_PATHS,
-  ApiErrorSchema,
   AttachmentStatusSchema,
   attachmentPath,
   type AttachmentStatus,
@@ -15,8 +14,17 @@ import {
   type SubmissionStatus,
   type SurveyRequest,
 } from '../../shared/api/city-api';
+import {
+  AuditBatchAcceptedSchema,
+  AuditBatchSchema,
+  type AuditBatch,
+  type AuditBatchAccepted,
+} from '../../shared/api/audit-events';
+import { HeartbeatAcceptedSchema, type Heartbeat } from '../../shared/api/heartbeat';
+import { AUTHORIZATION_HEADER, bearer } from '../../shared/api/kiosk-auth';
 import { parseRetryAfter } from '../../shared/sync/backoff';
 import type { DeliveryOutcome } from '../../shared/sync/classify-outcome';
+import { httpFailure, transportFailure, type Failed } from './http-outcome';
 
 /**
  * HTTP calls to the city API. Every answer is checked against the contract's
@@ -27,8 +35,9 @@ export type PostResult =
   | { ok: true; accepted: SubmissionAccepted }
   | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null };
 
-export type SurveyPostResult =
-  { ok: true } | { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null };
+export type SurveyPostResult = { ok: true } | Failed;
+export type HeartbeatPostResult = { ok: true } | Failed;
+export type AuditPostResult = { ok: true; accepted: AuditBatchAccepted } | Failed;
 
 export type AttachmentResult =
   | { ok: true; status: AttachmentStatus }
@@ -39,6 +48,12 @@ export interface CityApiClientOptions {
   fetch: typeof fetch;
   now: () => number;
   timeoutMs?: number;
+  /**
+   * The kiosk's device credential, sent as `Authorization: Bearer …` on every request
+   * (renderer/sync/credential-source.ts). Null while the kiosk is not enrolled: the request goes
+   * without it, the city answers 401, and the caller's renewal path enrols.
+   */
+  credential?: () => Promise<string | null>;
 }
 
 export class CityApiClient {
@@ -61,21 +76,57 @@ export class CityApiClient {
     });
   }
 
+  /** The kiosk's health report (shared/api/heartbeat.ts); not idempotent, the next one supersedes it. */
+  async postHeartbeat(heartbeat: Heartbeat): Promise<HeartbeatPostResult> {
+    return this.postJson(
+      API_PATHS.heartbeats,
+      {},
+      heartbeat,
+      (body) => (HeartbeatAcceptedSchema.safeParse(body).success ? { ok: true } : undefined),
+      [200, 201, 202],
+    );
+  }
+
   /**
-   * One idempotent POST: the key makes every retry safe, so a transport failure, a 5xx or a
-   * success we cannot read (`readSuccess` gives undefined; treated as a 502) is retried later.
+   * A batch of staff audit events (shared/api/audit-events.ts). Idempotent by eventId, so a batch
+   * may be sent again as it is after any failure; ok means the city holds every event in it.
    */
-  private async postIdempotent<Success extends { ok: true }>(
+  async postAuditEvents(batch: AuditBatch): Promise<AuditPostResult> {
+    const checked = AuditBatchSchema.safeParse(batch);
+    // A batch the contract refuses would be refused by the city too: say so without a request.
+    if (!checked.success) return { ok: false, outcome: { kind: 'http', status: 400 }, retryAfterMs: null };
+    return this.postJson(API_PATHS.auditEvents, {}, checked.data, (body) => {
+      const accepted = AuditBatchAcceptedSchema.safeParse(body);
+      return accepted.success ? { ok: true, accepted: accepted.data } : undefined;
+    });
+  }
+
+  /** One idempotent POST: the key makes every retry safe. */
+  private postIdempotent<Success extends { ok: true }>(
     path: string,
     key: string,
     payload: unknown,
     readSuccess: (body: unknown) => Success | undefined,
-  ): Promise<Success | Extract<PostResult, { ok: false }>> {
+  ): Promise<Success | Failed> {
+    return this.postJson(path, { [IDEMPOTENCY_KEY_HEADER]: key }, payload, readSuccess);
+  }
+
+  /**
+   * One JSON POST. A transport failure, a 5xx or a success we cannot read (`readSuccess` gives
+   * undefined; treated as a 502) come back as outcomes the caller retries later.
+   */
+  private async postJson<Success extends { ok: true }>(
+    path: string,
+    headers: Record<string, string>,
+    payload: unknown,
+    readSuccess: (body: unknown) => Success | undefined,
+    successStatuses: readonly number[] = [200, 201],
+  ): Promise<Success | Failed> {
     let response: Response;
     try {
       response = await this.request(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: key },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(payload),
       });
     } catch (error) {
@@ -83,7 +134,7 @@ export class CityApiClient {
     }
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), this.options.now());
     const body: unknown = await response.json().catch(() => undefined);
-    if (response.status === 200 || response.status === 201) {
+    if (successStatuses.includes(response.status)) {
       return readSuccess(body) ?? { ok: false, outcome: { kind: 'http', status: 502 }, retryAfterMs };
     }
     return httpFailure(response.status, body, retryAfterMs);
@@ -188,34 +239,15 @@ export class CityApiClient {
     };
   }
 
-  private request(path: string, init: RequestInit, timeoutMs?: number): Promise<Response> {
+  private async request(path: string, init: RequestInit, timeoutMs?: number): Promise<Response> {
+    const credential = (await this.options.credential?.().catch(() => null)) ?? null;
+    const headers = new Headers(init.headers);
+    if (credential !== null) headers.set(AUTHORIZATION_HEADER, bearer(credential));
     return this.options.fetch(this.options.baseUrl + path, {
       ...init,
+      headers,
       signal: AbortSignal.timeout(timeoutMs ?? this.options.timeoutMs ?? 15_000),
       cache: 'no-store',
     });
   }
-}
-
-/** An HTTP error answer, with the contract's error code when the body carries one. */
-function httpFailure(
-  status: number,
-  body: unknown,
-  retryAfterMs: number | null,
-): { ok: false; outcome: DeliveryOutcome; retryAfterMs: number | null } {
-  const apiError = ApiErrorSchema.safeParse(body);
-  return {
-    ok: false,
-    outcome: { kind: 'http', status, errorCode: apiError.success ? apiError.data.code : undefined },
-    retryAfterMs,
-  };
-}
-
-/** The request never got an HTTP answer: a timeout or a network error, both worth retrying. */
-function transportFailure(error: unknown): { ok: false; outcome: DeliveryOutcome; retryAfterMs: null } {
-  return { ok: false, outcome: { kind: isTimeout(error) ? 'timeout' : 'network' }, retryAfterMs: null };
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }

@@ -18,7 +18,7 @@ import { SyncEngine } from './sync-engine';
  * admin aggregates.
  */
 describe('quick survey → sandbox city', () => {
-  let sandbox: SandboxServer & { dataDir: string };
+  let sandbox: SandboxServer & { dataDir: string; credential: string | null };
   let db: OutboxDatabase;
   let clock: number;
 
@@ -40,7 +40,13 @@ describe('quick survey → sandbox city', () => {
     const sync = new SyncEngine({
       outbox,
       surveys,
-      api: new CityApiClient({ baseUrl: sandbox.url, fetch, now: () => clock }),
+      // The test kiosk's credential from the sandbox's own enrolment (sandbox/test-support.ts).
+      api: new CityApiClient({
+        baseUrl: sandbox.url,
+        fetch,
+        now: () => clock,
+        credential: async () => sandbox.credential,
+      }),
       now: () => clock,
       random: () => 0.5,
       withLock: async (task) => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubmissionRequest } from '../../shared/api/city-api';
 import { ATTACHMENT_CHUNK_BYTES } from '../../shared/api/sealed-payload';
 import { fakeCity } from '../../tests/support/fake-city';
 import { submissionRequest } from '../../tests/support/submission-request';
 import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
+import { acceptedReply } from './accepted-reply';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
 import { DEFAULT_CATCH_UP } from '../../shared/sync/catch-up-pacing';
@@ -12,16 +12,7 @@ import { DEFAULT_CATCH_UP } from '../../shared/sync/catch-up-pacing';
 let counter = 0;
 const request = () => submissionRequest(++counter);
 
-const accepted = (r: SubmissionRequest, status = 1, missingAttachments: string[] = []) => ({
-  status: 201,
-  body: {
-    submissionId: r.submissionId,
-    receiptCode: r.receiptCode,
-    status,
-    receivedAt: '2026-11-23T10:00:05.000Z',
-    missingAttachments,
-  },
-});
+const accepted = acceptedReply;
 
 describe('SyncEngine', () => {
   let db: OutboxDatabase;
@@ -295,7 +286,10 @@ describe('SyncEngine', () => {
     );
     await pass();
     expect(renewals).toBe(1); // within the cooldown of the first renewal
-    expect(await outbox.get(again.submissionId)).toMatchObject({ state: 'queued', lastError: 'http_401' });
+    expect(await outbox.get(again.submissionId)).toMatchObject({
+      state: 'queued',
+      lastError: 'http_401_unauthorized',
+    });
     expect((await outbox.get(again.submissionId))?.nextAttemptAt).toBeGreaterThan(clock);
   });
 
@@ -305,7 +299,10 @@ describe('SyncEngine', () => {
     const { city, pass } = engine();
     city.posts.push({ status: 401, body: { code: 'unauthorized', message: 'no' } });
     await pass();
-    expect(await outbox.get(r.submissionId)).toMatchObject({ state: 'queued', lastError: 'http_401' });
+    expect(await outbox.get(r.submissionId)).toMatchObject({
+      state: 'queued',
+      lastError: 'http_401_unauthorized',
+    });
   });
 
   it('treats 409 request_in_progress as "ask again later", not a rejection', async () => {

@@ -12,6 +12,8 @@ import { classifyOutcome, type DeliveryOutcome } from '../../shared/sync/classif
 import { CATCH_UP_HOLD, type Outbox } from '../outbox/outbox';
 import type { OutboxRecord } from '../outbox/outbox-record';
 import type { SurveyQueue } from '../outbox/survey-queue';
+import type { AuditQueue } from '../outbox/audit-queue';
+import { AUDIT_BATCH_MAX } from '../../shared/api/audit-events';
 import type { CityApiClient } from './city-api-client';
 
 /**
@@ -40,6 +42,8 @@ export interface SyncEngineDeps {
   api: CityApiClient;
   /** Anonymous quick surveys, sent after the submissions in each pass. */
   surveys?: SurveyQueue;
+  /** Staff audit events, sent in batches after the surveys. */
+  audit?: AuditQueue;
   now: () => number;
   random: () => number;
   /** Runs `task` only if no other loop holds the lock; resolves false if skipped. */
@@ -54,14 +58,20 @@ export interface SyncEngineDeps {
   /** Background work done while online, e.g. refreshing the catalog. */
   whileOnline?: () => Promise<void>;
   /**
-   * Renews the kiosk's credential after a 401; resolves true when a retry may now succeed.
-   * Without it (no enrolment yet) a 401 is retried with backoff like any transient fault.
+   * Renews the kiosk's credential after a 401 (IPC renewCredential through the renderer's
+   * CredentialSource); resolves true when there is a new credential to try. Without it a 401 is
+   * retried with backoff like any transient fault.
    */
   reauthenticate?: () => Promise<boolean>;
   log?: (event: string, data?: Record<string, string | number | boolean>) => void;
 }
 
-type Failure = { outcome: DeliveryOutcome; retryAfterMs: number | null };
+type Failure = {
+  outcome: DeliveryOutcome;
+  retryAfterMs: number | null;
+  /** Successful renewals before the request left, to tell a stale 401 from a fresh one. */
+  renewals?: number;
+};
 
 /** The shortest gap between two credential renewals after 401s. */
 export const REAUTH_COOLDOWN_MS = 60_000;
@@ -91,6 +101,9 @@ export class SyncEngine {
   private state: Connectivity = 'unknown';
   private streak: Streak | null = null;
   private lastRenewalAt = -Infinity;
+  /** Successful credential renewals so far; a failure remembers the count when its request left. */
+  private renewals = 0;
+  private lastContactAt: number | null = null;
   private catchUp: CatchUp | null = null;
   private readonly listeners = new Set<(state: Connectivity) => void>();
 
@@ -98,6 +111,11 @@ export class SyncEngine {
 
   get connectivity(): Connectivity {
     return this.state;
+  }
+
+  /** When the city last answered a delivery or a probe with success (for the heartbeat); null if never. */
+  get lastSyncAt(): number | null {
+    return this.lastContactAt;
   }
 
   onConnectivity(listener: (state: Connectivity) => void): () => void {
@@ -169,6 +187,17 @@ export class SyncEngine {
     this.setConnectivity('offline');
   }
 
+  /**
+   * Staff pressed "send now": the wait of a failure streak is cut short, so the next pass probes
+   * at once, and this resolves when that pass is over. One kiosk's staff cannot stampede the city:
+   * the probe is still one request, and a catch-up keeps its pace.
+   */
+  async syncNow(): Promise<void> {
+    if (this.streak) this.streak.holdUntil = this.deps.now();
+    this.kick();
+    await this.idle();
+  }
+
   /** Resolves when the current pass (if any) has finished. For tests and shutdown. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -187,6 +216,7 @@ export class SyncEngine {
         if (!this.streak) await this.deliverDue();
         if (!this.streak && this.state !== 'online') await this.probeHealth();
         if (this.state === 'online') await this.deliverSurveys();
+        if (this.state === 'online') await this.deliverAuditEvents();
         if (this.state === 'online') await this.pullStatuses();
         if (this.state === 'online') await this.deps.whileOnline?.();
       });
@@ -198,7 +228,9 @@ export class SyncEngine {
 
   /** Nothing to deliver but the state is unknown: ask the city's health endpoint. */
   private async probeHealth(): Promise<void> {
-    this.setConnectivity((await this.deps.api.probe()) ? 'online' : 'offline');
+    const reachable = await this.deps.api.probe();
+    if (reachable) this.lastContactAt = this.deps.now();
+    this.setConnectivity(reachable ? 'online' : 'offline');
   }
 
   /** In a streak: once its wait is over, the oldest submission is the probe. */
@@ -211,7 +243,14 @@ export class SyncEngine {
       return;
     }
     const failure = await this.deliver(probe);
-    if (failure && classifyOutcome(failure.outcome) !== 'rejected') {
+    const decision = failure ? classifyOutcome(failure.outcome) : 'delivered';
+    if (failure && decision === 'reauthenticate' && (await this.renewCredential(failure))) {
+      // A new credential: probe again at once with it (the next pass), the streak still on.
+      streak.holdUntil = this.deps.now();
+      await this.deps.outbox.markRetry(probe.id, streak.holdUntil, 'reauthenticated');
+      return;
+    }
+    if (failure && decision !== 'rejected') {
       await this.continueStreak(probe, failure);
       return;
     }
@@ -283,6 +322,7 @@ export class SyncEngine {
     );
     await this.deps.outbox.completeDelivered(delivered);
     if (delivered.length > 0) {
+      this.lastContactAt = this.deps.now();
       // A delivery that finished after a streak began does not end the streak.
       if (!this.streak) this.setConnectivity('online');
       this.deps.log?.('sync.delivered', { count: delivered.length });
@@ -300,7 +340,7 @@ export class SyncEngine {
     const decision = classifyOutcome(failure.outcome);
     if (decision === 'rejected') {
       await this.reject(record, failure);
-    } else if (decision === 'reauthenticate' && (await this.renewCredential())) {
+    } else if (decision === 'reauthenticate' && (await this.renewCredential(failure))) {
       // Due at once, with the new credential; a second 401 soon after falls through to backoff.
       await this.deps.outbox.markRetry(record.id, this.deps.now(), 'reauthenticated');
     } else if (this.streak) {
@@ -317,15 +357,25 @@ export class SyncEngine {
   }
 
   /**
-   * At most one renewal per REAUTH_COOLDOWN_MS: a city that keeps answering 401 to a fresh
-   * credential must meet the normal backoff, not a tight loop of renewals.
+   * Whether a request refused with 401 may be sent again now. Yes without asking if the credential
+   * was renewed after the request left (concurrent sends all meet the same revocation). Otherwise at
+   * most one *successful* renewal per REAUTH_COOLDOWN_MS: a city that keeps answering 401 to a fresh
+   * credential must meet the normal backoff, not a tight loop of renewals. A renewal that found
+   * nothing new costs no city request (the main process only re-reads its files), so it may be
+   * asked again at the next backoff-paced attempt — which is how a new token IT provisions is
+   * picked up while a failure streak is on.
    */
-  private async renewCredential(): Promise<boolean> {
+  private async renewCredential(failure: Failure): Promise<boolean> {
     const { reauthenticate, now, log } = this.deps;
     log?.('sync.auth_required', { renewable: reauthenticate !== undefined });
-    if (!reauthenticate || now() - this.lastRenewalAt < REAUTH_COOLDOWN_MS) return false;
-    this.lastRenewalAt = now();
+    if (!reauthenticate) return false;
+    if (failure.renewals !== undefined && failure.renewals < this.renewals) return true;
+    if (now() - this.lastRenewalAt < REAUTH_COOLDOWN_MS) return false;
     const renewed = await reauthenticate().catch(() => false);
+    if (renewed) {
+      this.lastRenewalAt = now();
+      this.renewals += 1;
+    }
     log?.('sync.reauthenticated', { ok: renewed });
     return renewed;
   }
@@ -400,6 +450,12 @@ export class SyncEngine {
 
   /** One attempt at one claimed submission: the POST, then any attachments. Bookkeeping is the caller's. */
   private async send(record: OutboxRecord): Promise<SendResult> {
+    const renewals = this.renewals;
+    const sent = await this.sendOnce(record);
+    return sent.ok ? sent : { ok: false, failure: { ...sent.failure, renewals } };
+  }
+
+  private async sendOnce(record: OutboxRecord): Promise<SendResult> {
     const { outbox, api } = this.deps;
     if (!record.request) {
       // Only a delivered (purged) record lacks its request; nothing to send.
@@ -424,6 +480,7 @@ export class SyncEngine {
     const sent = await this.send(record);
     if (!sent.ok) return sent.failure;
     await this.deps.outbox.markDelivered(record.id, sent.result.serverReceivedAt, sent.result.dossierStatus);
+    this.lastContactAt = this.deps.now();
     this.deps.log?.('sync.delivered', { attempts: record.attempts + 1, attachments: record.attachmentCount });
     return null;
   }
@@ -494,6 +551,38 @@ export class SyncEngine {
       const backoff = this.deps.backoff ?? DEFAULT_BACKOFF;
       const delay = nextRetryDelay(survey.attempts, backoff, random, sent.retryAfterMs);
       await surveys.markRetry(survey.id, now() + delay, reason);
+      return;
+    }
+  }
+
+  /**
+   * Sends due staff audit events in batches, like the surveys: never during a streak or a
+   * catch-up. The city answers 200 for any valid batch (duplicates included), so every event in
+   * it is done; a refused batch is parked; a transient failure waits for the usual backoff.
+   */
+  private async deliverAuditEvents(): Promise<void> {
+    const { audit, api, now, random } = this.deps;
+    if (!audit || this.streak || this.catchUp) return;
+    for (;;) {
+      const batch = await audit.due(now(), AUDIT_BATCH_MAX);
+      if (batch.length === 0 || this.stopped) return;
+      const ids = batch.map((queued) => queued.id);
+      const sent = await api.postAuditEvents({ events: batch.map((queued) => queued.event) });
+      if (sent.ok) {
+        await audit.markDelivered(ids);
+        this.deps.log?.('sync.audit_delivered', { count: ids.length });
+        if (batch.length < AUDIT_BATCH_MAX) return;
+        continue;
+      }
+      const reason = describe(sent.outcome);
+      if (classifyOutcome(sent.outcome) === 'rejected') {
+        await audit.markRejected(ids, reason);
+        this.deps.log?.('sync.audit_rejected', { reason, count: ids.length });
+        return;
+      }
+      const attempts = Math.max(...batch.map((queued) => queued.attempts));
+      const delay = nextRetryDelay(attempts, this.deps.backoff ?? DEFAULT_BACKOFF, random, sent.retryAfterMs);
+      await audit.markRetry(ids, now() + delay, reason);
       return;
     }
   }

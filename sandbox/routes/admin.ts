@@ -48,6 +48,8 @@ export function registerAdminRoutes(
       updatedAt: row.updatedAt,
       keyId: row.keyId,
       payloadSha256: row.payloadSha256,
+      // Which kiosk credential delivered it (null for rows stored before credentials existed).
+      credentialId: row.credentialId,
       // Decrypted by the city; rows from a schema-1 sandbox kept their clear answers in the body.
       answers: (row.answersJson === null
         ? (JSON.parse(row.bodyJson) as { answers?: Record<string, string> }).answers

@@ -15,10 +15,12 @@ import {
 } from '../../shared/api/city-api';
 import type { Unsealed } from '../city-key';
 import type { SandboxContext } from '../context';
+import { kioskOf } from '../auth';
 import { sendError } from '../errors';
 import { dropConnection, faultPlanOf, sleep } from '../fault-hooks';
 import { bodySha256, canonicalJson, decide } from '../idempotency';
 import type { AttachmentRow, SubmissionRow } from '../store';
+import { issuesText } from './issues-text';
 
 /** Status 1 "Mới đăng ký" (domain.md §7): received, not yet accepted by the ward office. */
 export const INITIAL_STATUS = 1;
@@ -45,12 +47,6 @@ function clearMetadataProblem(body: SubmissionRequest): string | undefined {
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-
-const issuesText = (error: z.ZodError) =>
-  error.issues
-    .slice(0, 10)
-    .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
-    .join('; ');
 
 export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.post(
@@ -183,6 +179,7 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: SandboxConte
               payloadSha256: unsealed.payloadSha256,
               answersJson: JSON.stringify(unsealed.content.answers),
               contentKey: unsealed.contentKey,
+              credentialId: kioskOf(request)?.credentialId ?? null,
             };
             const attachments = body.attachments.map((meta, position): AttachmentRow => {
               const sealed = unsealed.content.attachments.find((a) => a.id === meta.id);

@@ -14,6 +14,7 @@ import { bodySha256, decide, InFlightKeys } from '../idempotency';
 import { aggregateSurveys } from '../survey-aggregates';
 import { SurveyStore } from '../survey-store';
 import { ADMIN_PREFIX } from './admin';
+import { issuesText } from './issues-text';
 
 const IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
@@ -24,12 +25,6 @@ export interface SurveyCounters {
   conflicts: number;
   inProgress: number;
 }
-
-const issuesText = (error: z.ZodError) =>
-  error.issues
-    .slice(0, 10)
-    .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
-    .join('; ');
 
 export function registerSurveyRoutes(app: FastifyInstance, dataDir: string): void {
   const store = SurveyStore.open(dataDir);

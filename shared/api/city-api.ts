@@ -19,7 +19,21 @@ export const API_PATHS = {
   submissionStatus: '/v1/submissions/{receiptCode}/status',
   attachment: '/v1/submissions/{submissionId}/attachments/{attachmentId}',
   surveys: '/v1/surveys',
+  enrol: '/v1/kiosks/enrol',
+  heartbeats: '/v1/heartbeats',
+  auditEvents: '/v1/audit-events',
 } as const;
+
+/**
+ * Answered without a credential: health (a connectivity probe that says nothing), the catalog
+ * (public information, the same as on the national portal) and enrolment (the token is the proof).
+ * Every other route needs `Authorization: Bearer <credential>` (kiosk-auth.ts).
+ */
+export const PUBLIC_API_PATHS: ReadonlySet<string> = new Set([
+  API_PATHS.health,
+  API_PATHS.catalog,
+  API_PATHS.enrol,
+]);
 
 export const statusPath = (receiptCode: string): string =>
   API_PATHS.submissionStatus.replace('{receiptCode}', encodeURIComponent(receiptCode));
@@ -130,6 +144,12 @@ export const API_ERROR_CODES = [
   'attachment_hash_mismatch',
   'not_found',
   'unavailable',
+  // No, an unknown, or a revoked credential (401).
+  'unauthorized',
+  // An enrolment token that is unknown, used up, or bound to another kiosk (401).
+  'enrolment_refused',
+  // The body names another kiosk than the credential's (403).
+  'kiosk_mismatch',
 ] as const;
 export const ApiErrorSchema = z.object({ code: z.enum(API_ERROR_CODES), message: z.string() });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

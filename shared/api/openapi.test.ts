@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   API_PATHS,
   ApiErrorSchema,
+  PUBLIC_API_PATHS,
   CatalogResponseSchema,
   HealthResponseSchema,
   statusPath,
@@ -47,6 +48,12 @@ describe('openapi.json', () => {
         'SubmissionStatus',
         'SurveyAccepted',
         'SurveyRequest',
+        'EnrolRequest',
+        'EnrolResponse',
+        'Heartbeat',
+        'HeartbeatAccepted',
+        'AuditBatch',
+        'AuditBatchAccepted',
       ].sort(),
     );
     for (const schema of Object.values(schemas)) expect(schema).toMatchObject({ type: 'object' });
@@ -75,6 +82,36 @@ describe('openapi.json', () => {
     expect(post.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
     );
+  });
+});
+
+describe('kiosk credential in openapi.json', () => {
+  const doc = committed as Doc & { security: object[]; components: { securitySchemes: object } };
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => ['get', 'put', 'post'].includes(method))
+      .map(([method, op]) => ({ path, method, op: op as { security?: unknown[]; responses: object } })),
+  );
+
+  it('declares the bearer scheme and requires it by default', () => {
+    expect(doc.components.securitySchemes).toEqual({
+      kioskCredential: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+    });
+    expect(doc.security).toEqual([{ kioskCredential: [] }]);
+  });
+
+  it('leaves exactly health, catalog and enrolment public; every other operation can answer 401', () => {
+    for (const { path, method, op } of operations) {
+      const isPublic = PUBLIC_API_PATHS.has(path);
+      expect(op.security, `${method} ${path}`).toEqual(isPublic ? [] : undefined);
+      if (!isPublic) expect(op.responses, `${method} ${path}`).toHaveProperty('401');
+    }
+    expect(
+      operations
+        .filter((o) => o.op.security !== undefined)
+        .map((o) => o.path)
+        .sort(),
+    ).toEqual([...PUBLIC_API_PATHS].sort());
   });
 });
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   API_PATHS,
   ApiErrorSchema,
@@ -12,14 +11,16 @@ import {
   SurveyRequestSchema,
   SubmissionStatusSchema,
 } from './city-api';
+import { AuditBatchAcceptedSchema, AuditBatchSchema } from './audit-events';
+import { HeartbeatAcceptedSchema, HeartbeatSchema } from './heartbeat';
+import { EnrolRequestSchema, EnrolResponseSchema } from './kiosk-auth';
+import { kioskOperationPaths } from './openapi-kiosk-paths';
+import { errorResponse, json, KIOSK_CREDENTIAL, PUBLIC, schema, UNAUTHORIZED } from './openapi-parts';
 
 /**
  * Builds the OpenAPI 3.1 document from the zod schemas, so the document a city
  * integrator reads cannot drift from what the kiosk and the sandbox enforce.
  */
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' });
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errorResponse = (description: string) => ({ description, content: json('ApiError') });
 
 export function buildOpenApiDocument(): Record<string, unknown> {
   return {
@@ -29,18 +30,23 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       version: '1.0.0',
       description:
         'What a Một Cửa kiosk sends to and reads from the city. Submissions are idempotent: the same ' +
-        'Idempotency-Key with the same body returns the stored result; with a different body, 422.',
+        'Idempotency-Key with the same body returns the stored result; with a different body, 422. ' +
+        'Every operation needs the kiosk credential (`Authorization: Bearer …`, from enrolment) except ' +
+        'health, the catalog (public information) and enrolment itself.',
     },
+    security: [{ [KIOSK_CREDENTIAL]: [] }],
     paths: {
       [API_PATHS.health]: {
         get: {
           operationId: 'getHealth',
+          ...PUBLIC,
           responses: { '200': { description: 'Reachable', content: json('Health') } },
         },
       },
       [API_PATHS.catalog]: {
         get: {
           operationId: 'getCatalog',
+          ...PUBLIC,
           parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
           responses: {
             '200': {
@@ -72,6 +78,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               content: json('SubmissionAccepted'),
             },
             '400': errorResponse('Malformed request or missing Idempotency-Key'),
+            ...UNAUTHORIZED,
             '409': errorResponse('The same key is being processed right now'),
             '422': errorResponse('Key reused with a different body, or unknown procedure or version'),
             '503': errorResponse('Temporarily unavailable; retry with backoff, honouring Retry-After'),
@@ -95,6 +102,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '201': { description: 'Stored', content: json('SurveyAccepted') },
             '200': { description: 'Replay (same key, same body)', content: json('SurveyAccepted') },
             '400': errorResponse('Malformed request, extra fields, or missing Idempotency-Key'),
+            ...UNAUTHORIZED,
             '409': errorResponse('The same key is being processed right now'),
             '422': errorResponse('Key reused with a different body'),
             '503': errorResponse('Temporarily unavailable; retry with backoff, honouring Retry-After'),
@@ -112,6 +120,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             'How many bytes of the encrypted attachment the city holds; uploads resume from `offset`.',
           responses: {
             '200': { description: 'Upload position', content: json('AttachmentStatus') },
+            ...UNAUTHORIZED,
             '404': errorResponse('No such submission or attachment'),
           },
         },
@@ -134,6 +143,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
           responses: {
             '200': { description: 'Accepted; the new position', content: json('AttachmentStatus') },
+            ...UNAUTHORIZED,
             '404': errorResponse('No such submission or attachment'),
             '409': errorResponse(
               '`start` is not the current offset; the body carries `offset` to resume from',
@@ -151,12 +161,21 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           parameters: [{ name: 'receiptCode', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             '200': { description: 'Current status', content: json('SubmissionStatus') },
+            ...UNAUTHORIZED,
             '404': errorResponse('No such receipt code'),
           },
         },
       },
+      ...kioskOperationPaths,
     },
     components: {
+      securitySchemes: {
+        [KIOSK_CREDENTIAL]: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The device credential from POST /v1/kiosks/enrol; revocable by the city.',
+        },
+      },
       schemas: {
         AttachmentStatus: schema(AttachmentStatusSchema),
         Health: schema(HealthResponseSchema),
@@ -167,6 +186,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         SurveyRequest: schema(SurveyRequestSchema),
         SurveyAccepted: schema(SurveyAcceptedSchema),
         ApiError: schema(ApiErrorSchema),
+        EnrolRequest: schema(EnrolRequestSchema),
+        EnrolResponse: schema(EnrolResponseSchema),
+        Heartbeat: schema(HeartbeatSchema),
+        HeartbeatAccepted: schema(HeartbeatAcceptedSchema),
+        AuditBatch: schema(AuditBatchSchema),
+        AuditBatchAccepted: schema(AuditBatchAcceptedSchema),
       },
     },
   };

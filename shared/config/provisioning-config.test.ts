@@ -18,6 +18,7 @@ const VALID = {
   cityPublicKey: DEV_CITY_PUBLIC_KEY,
   defaultLocale: 'vi',
   locales: ['vi', 'en'],
+  enrolmentToken: 'tok_HN-HK-001_2026-11-20_a1b2c3d4',
 };
 
 /** The problems the main process shows, parsed as electron/config-loader.ts does. */
@@ -36,6 +37,7 @@ describe('ProvisioningConfigSchema', () => {
       cityApiUrl: 'https://api.motcua.hanoi.gov.vn/kiosk',
       cityPublicKey: VALID.cityPublicKey.trim(),
       syncProbeGapSeconds: 360,
+      heartbeatMinutes: 5,
     });
     expect(parseProvisioningConfig(VALID)).toEqual({ ok: true, config });
   });
@@ -47,6 +49,7 @@ describe('ProvisioningConfigSchema', () => {
       wardCode: VALID.wardCode,
       cityApiUrl: VALID.cityApiUrl,
       cityPublicKey: VALID.cityPublicKey,
+      enrolmentToken: VALID.enrolmentToken,
     };
     expect(ProvisioningConfigSchema.parse(minimal)).toMatchObject({
       defaultLocale: 'vi',
@@ -105,7 +108,12 @@ describe('ProvisioningConfigSchema', () => {
 
   it('names missing fields as missing', () => {
     const rest = { schemaVersion: 1, cityApiUrl: VALID.cityApiUrl };
-    expect(fields(rest).sort()).toEqual(['cityPublicKey:missing', 'kioskId:missing', 'wardCode:missing']);
+    expect(fields(rest).sort()).toEqual([
+      'cityPublicKey:missing',
+      'enrolmentToken:missing',
+      'kioskId:missing',
+      'wardCode:missing',
+    ]);
   });
 
   it('calls a field of the wrong type invalid, not missing', () => {
@@ -169,6 +177,7 @@ describe('toRendererConfig', () => {
       'cityApiUrl',
       'cityPublicKey',
       'defaultLocale',
+      'heartbeatMinutes',
       'kioskId',
       'locales',
       'syncProbeGapSeconds',
@@ -226,5 +235,71 @@ describe('printerName', () => {
 
   it('refuses an empty name', () => {
     expect(fields({ ...VALID, printerName: '  ' })).toEqual(['printerName:invalid']);
+  });
+});
+
+describe('enrolmentToken', () => {
+  it('is required, and never reaches the renderer', () => {
+    const { enrolmentToken: _omitted, ...without } = VALID;
+    expect(fields(without)).toEqual(['enrolmentToken:missing']);
+    const config = toRendererConfig(ProvisioningConfigSchema.parse(VALID));
+    expect(JSON.stringify(config)).not.toContain(VALID.enrolmentToken);
+  });
+
+  it.each([
+    'short',
+    'has spaces in the middle of it ok',
+    'ký-tự-có-dấu-không-được-dùng',
+    'x'.repeat(129),
+    42,
+  ])('refuses %j without echoing it', (enrolmentToken) => {
+    const found = problems({ ...VALID, enrolmentToken });
+    expect(found.map((p) => `${p.field}:${p.problem}`)).toEqual(['enrolmentToken:invalid']);
+    // The token is a secret: the on-screen explanation must not repeat it.
+    if (typeof enrolmentToken === 'string') expect(JSON.stringify(found)).not.toContain(enrolmentToken);
+  });
+});
+
+describe('heartbeatMinutes', () => {
+  it('defaults to 5, accepts 1–60 and reaches the renderer', () => {
+    expect(
+      toRendererConfig(ProvisioningConfigSchema.parse({ ...VALID, heartbeatMinutes: 15 })),
+    ).toMatchObject({ heartbeatMinutes: 15 });
+    expect(fields({ ...VALID, heartbeatMinutes: 0 })).toEqual(['heartbeatMinutes:invalid']);
+    expect(fields({ ...VALID, heartbeatMinutes: 61 })).toEqual(['heartbeatMinutes:invalid']);
+    expect(fields({ ...VALID, heartbeatMinutes: 2.5 })).toEqual(['heartbeatMinutes:invalid']);
+  });
+});
+
+describe('nightlyRestart', () => {
+  it('is optional, accepts a window (also across midnight) or false, and stays in the main process', () => {
+    expect(ProvisioningConfigSchema.parse(VALID)).not.toHaveProperty('nightlyRestart');
+    for (const nightlyRestart of [{ from: '02:00', to: '04:00' }, { from: '23:30', to: '01:00' }, false]) {
+      const config = ProvisioningConfigSchema.parse({ ...VALID, nightlyRestart });
+      expect(config.nightlyRestart).toEqual(nightlyRestart);
+      expect(toRendererConfig(config)).not.toHaveProperty('nightlyRestart');
+    }
+  });
+
+  it.each([
+    [{ from: '2:00', to: '04:00' }, 'nightlyRestart.from:invalid'],
+    [{ from: '02:00', to: '24:00' }, 'nightlyRestart.to:invalid'],
+    [{ from: '02:00', to: '02:00' }, 'nightlyRestart:invalid'],
+    [{ from: '02:00' }, 'nightlyRestart:invalid'],
+    [{ from: '02:00', to: '04:00', days: 'all' }, 'nightlyRestart.days:unknown_field'],
+    [true, 'nightlyRestart:invalid'],
+  ])('names the problem with %j', (nightlyRestart, problem) => {
+    expect(fields({ ...VALID, nightlyRestart })).toEqual([problem]);
+  });
+});
+
+describe('serviceWorker', () => {
+  it('reaches the renderer only when on', () => {
+    const on = toRendererConfig(ProvisioningConfigSchema.parse({ ...VALID, serviceWorker: true }));
+    expect(on.serviceWorker).toBe(true);
+    expect(ConfigResultSchema.parse({ ok: true, config: on })).toEqual({ ok: true, config: on });
+    const off = toRendererConfig(ProvisioningConfigSchema.parse({ ...VALID, serviceWorker: false }));
+    expect(off).not.toHaveProperty('serviceWorker');
+    expect(fields({ ...VALID, serviceWorker: 'yes' })).toEqual(['serviceWorker:invalid']);
   });
 });

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { EnrolmentTokenSchema, KioskIdSchema } from '../api/kiosk-auth';
 import { LocaleSchema } from '../i18n/localized-text';
 import { ACCOUNT_NUMBER_CHARACTERS, ACCOUNT_NUMBER_MAX, BANK_BIN } from '../payment/vietqr-transfer';
+import { StaffPinHashSchema } from '../staff/pin-hash-format';
+import { SESSION_TIMING_LIMITS } from '../session/session-timings';
 
 /**
  * The one provisioning file IT staff write per kiosk. Parsed by the main process
- * (it may hold secrets later: enrolment token, PIN hash); the renderer only ever
+ * because it holds a secret (the enrolment token); the renderer only ever
  * receives the public subset, `RendererConfig`.
  */
 const isLoopback = (host: string) => host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
@@ -58,10 +61,32 @@ export const FeeAccountSchema = z
   .strict();
 export type FeeAccount = z.infer<typeof FeeAccountSchema>;
 
+/** Whole seconds within the field's limits; absent means the default, applied where it is used. */
+const secondsField = (name: keyof typeof SESSION_TIMING_LIMITS) =>
+  z.number().int().min(SESSION_TIMING_LIMITS[name].min).max(SESSION_TIMING_LIMITS[name].max).optional();
+
+/** A local time in Hanoi (UTC+7 all year), 24-hour "HH:MM". */
+const HanoiClockTimeSchema = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a 24-hour time as HH:MM, e.g. 02:00');
+
+/** When the app may restart itself at night (electron/services/night-restart.ts); false: never. */
+export const NightlyRestartSchema = z.union(
+  [
+    z.literal(false),
+    z
+      .object({ from: HanoiClockTimeSchema, to: HanoiClockTimeSchema })
+      .strict()
+      .refine((w) => w.from !== w.to, 'from and to must differ'),
+  ],
+  { error: 'false, or { "from": "HH:MM", "to": "HH:MM" } in Hanoi time, from ≠ to (e.g. 02:00 to 04:00)' },
+);
+export type NightlyRestart = z.infer<typeof NightlyRestartSchema>;
+
 export const ProvisioningConfigSchema = z
   .object({
     schemaVersion: z.literal(1),
-    kioskId: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,63}$/, 'capital letters, digits and dashes, 3–64 long'),
+    kioskId: KioskIdSchema,
     /** 5-digit commune-level unit code (Công văn 1027/CTK-CSCL, domain.md Appendix A). */
     wardCode: z.string().regex(/^[0-9]{5}$/, 'the 5-digit code of the ward or commune'),
     cityApiUrl: CityApiUrlSchema,
@@ -79,6 +104,26 @@ export const ProvisioningConfigSchema = z
     feeAccount: FeeAccountSchema.optional(),
     /** Optional: the receipt printer's name as the OS knows it. Absent: the system's default printer. */
     printerName: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Secret, main process only: traded once with the city for the kiosk's device credential
+     * (electron/services/kiosk-credential.ts). A new token here makes a refused kiosk enrol again.
+     */
+    enrolmentToken: EnrolmentTokenSchema,
+    /** Minutes between heartbeats to the city (renderer/sync/heartbeat.ts). */
+    heartbeatMinutes: z.number().int().min(1).max(60).default(5),
+    /**
+     * Optional, main process only: the slow salted hash of the ward staff's PIN (npm run
+     * staff-pin-hash). Absent: the staff gesture opens a pad that says staff mode is not set up.
+     */
+    staffPinHash: StaffPinHashSchema.optional(),
+    /** Optional session and screen timeouts (shared/session/session-timings.ts has the defaults). */
+    sessionIdleSeconds: secondsField('sessionIdleSeconds'),
+    idleWarningSeconds: secondsField('idleWarningSeconds'),
+    screenDimSeconds: secondsField('screenDimSeconds'),
+    /** Optional, main process only; absent: 02:00–04:00 (DEFAULT_NIGHTLY_RESTART in night-restart.ts). */
+    nightlyRestart: NightlyRestartSchema.optional(),
+    /** Optional: register the service worker (hosted PWA mode over https only; never in Electron). */
+    serviceWorker: z.boolean().optional(),
   })
   .strict()
   .refine((c) => c.locales.includes(c.defaultLocale), {
@@ -95,7 +140,14 @@ export const RendererConfigSchema = z.object({
   defaultLocale: LocaleSchema,
   locales: z.array(LocaleSchema),
   syncProbeGapSeconds: z.number().int().positive(),
+  /** Always set by toRendererConfig; optional so configs written before it existed still parse. */
+  heartbeatMinutes: z.number().int().positive().optional(),
   feeAccount: FeeAccountSchema.optional(),
+  sessionIdleSeconds: z.number().int().positive().optional(),
+  idleWarningSeconds: z.number().int().positive().optional(),
+  screenDimSeconds: z.number().int().positive().optional(),
+  /** Hosted PWA mode: renderer/pwa registers the Workbox service worker. Absent: none. */
+  serviceWorker: z.boolean().optional(),
 });
 export type RendererConfig = z.infer<typeof RendererConfigSchema>;
 
@@ -107,8 +159,15 @@ export const toRendererConfig = (c: ProvisioningConfig): RendererConfig => ({
   defaultLocale: c.defaultLocale,
   locales: c.locales,
   syncProbeGapSeconds: c.syncProbeGapSeconds,
-  // The printer stays in the main process; the fee account is public (printed on receipts).
+  heartbeatMinutes: c.heartbeatMinutes,
+  // The printer and the enrolment token stay in the main process; the fee account is public (printed on receipts).
   ...(c.feeAccount ? { feeAccount: c.feeAccount } : {}),
+  // Timeouts only when set, so the renderer applies the same defaults to an old config.
+  ...(c.sessionIdleSeconds ? { sessionIdleSeconds: c.sessionIdleSeconds } : {}),
+  ...(c.idleWarningSeconds ? { idleWarningSeconds: c.idleWarningSeconds } : {}),
+  ...(c.screenDimSeconds ? { screenDimSeconds: c.screenDimSeconds } : {}),
+  // Only when on, so an old config and an Electron kiosk read exactly as before.
+  ...(c.serviceWorker ? { serviceWorker: true } : {}),
 });
 
 /** What is wrong with the file, by field, for a full-screen translated explanation. */

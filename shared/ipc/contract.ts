@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { CredentialSchema, CredentialStatusSchema } from '../api/kiosk-auth';
 import { ConfigResultSchema } from '../config/provisioning-config';
 import { LogEntrySchema } from './log-entry';
 import { JOURNAL_REMOVE_MAX, JournalEntrySchema, JournalIdSchema } from '../outbox/journal-entry';
 import { PrintResultSchema, ReceiptPrintSchema } from './receipt-print';
+import { CancelPrintResultSchema, SessionActivitySchema } from '../session/session-ipc';
+import { PrinterReportSchema } from '../staff/printer-report';
+import { RECENT_LOG_MAX, RecentLogEntrySchema } from '../staff/recent-log-entry';
+import { StaffPinSchema, StaffUnlockResultSchema, StaffUnlockStatusSchema } from '../staff/staff-unlock';
 
 /**
  * Every call between the renderer and the main process, in one place: the channel,
@@ -37,6 +42,43 @@ export const IPC_CONTRACT = {
     channel: 'kiosk:print-receipt',
     args: z.tuple([ReceiptPrintSchema]),
     result: PrintResultSchema,
+  },
+  // End of a resident session: drop a print job that has not reached the printer yet.
+  cancelPrint: { channel: 'kiosk:cancel-print', args: z.tuple([]), result: CancelPrintResultSchema },
+  // A resident session began or ended: the main process keeps the display awake only during one.
+  sessionActivity: {
+    channel: 'kiosk:session-activity',
+    args: z.tuple([SessionActivitySchema]),
+    result: z.null(),
+  },
+  // The kiosk's device credential: the main process enrols, stores and renews it; the renderer
+  // only puts it on its requests (electron/services/kiosk-credential.ts).
+  getCredential: { channel: 'kiosk:get-credential', args: z.tuple([]), result: CredentialStatusSchema },
+  // After a 401: the credential the city refused (null if none was sent), so a renewal already
+  // made by another caller is answered from storage instead of enrolling again.
+  renewCredential: {
+    channel: 'kiosk:renew-credential',
+    args: z.tuple([CredentialSchema.nullable()]),
+    result: CredentialStatusSchema,
+  },
+  // Staff assist mode (renderer/features/staff): the PIN is checked against the provisioning
+  // file's hash in the main process, which also keeps the lockout (electron/services/staff-unlock.ts).
+  staffUnlockStatus: {
+    channel: 'kiosk:staff-unlock-status',
+    args: z.tuple([]),
+    result: StaffUnlockStatusSchema,
+  },
+  staffUnlock: {
+    channel: 'kiosk:staff-unlock',
+    args: z.tuple([StaffPinSchema]),
+    result: StaffUnlockResultSchema,
+  },
+  // The staff screen's device health: the receipt printer, and the tail of the structured log.
+  printerStatus: { channel: 'kiosk:printer-status', args: z.tuple([]), result: PrinterReportSchema },
+  recentLog: {
+    channel: 'kiosk:recent-log',
+    args: z.tuple([z.number().int().min(1).max(RECENT_LOG_MAX)]),
+    result: z.array(RecentLogEntrySchema).max(RECENT_LOG_MAX),
   },
 } as const;
 

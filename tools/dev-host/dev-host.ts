@@ -10,10 +10,14 @@ import { APP_ORIGIN } from '../../shared/app-origin';
 import { loadProvisioningConfig } from '../../electron/config-loader';
 import { createIpcRouter, exactOriginPredicate, type IpcRouter } from '../../electron/ipc-router';
 import { createAppProtocolHandler } from '../../electron/protocol';
+import { createCredentialService } from '../../electron/services/credential-service';
 import { createKioskServices } from '../../electron/services/kiosk-services';
 import { createLogSink } from '../../electron/services/log-sink';
 import { createOutboxJournal } from '../../electron/services/outbox-journal';
 import { createRecordingPrintService, type PrintReceipt } from '../../electron/services/print-service';
+import { noKeyringSafeStorage, type SafeStorageApi } from '../../electron/services/safe-storage';
+import type { ListedPrinter } from '../../electron/services/printer-status';
+import { createStaffServices } from '../../electron/services/staff-services';
 import type { IpcHandlers } from '../../electron/ipc-router';
 
 export const BRIDGE_PATH = '/__kiosk-bridge/';
@@ -25,6 +29,8 @@ export interface DevHostOptions {
   version: string;
   /** Where the outbox journal lives (Electron keeps it in the profile's userData). */
   journalDir: string;
+  /** Where the kiosk's device credential is kept (Electron: userData, beside the journal). */
+  credentialDir: string;
   host?: string;
   /** A fixed port gives a stable origin, so IndexedDB survives restarts; 0 picks a free one. */
   port?: number;
@@ -39,13 +45,20 @@ export interface DevHost {
 
 export type HostServicesOptions = Pick<
   DevHostOptions,
-  'configPath' | 'logsDir' | 'version' | 'journalDir'
+  'configPath' | 'logsDir' | 'version' | 'journalDir' | 'credentialDir'
 > & {
   /**
    * The browser cannot print silently: by default each receipt job is recorded and answered
    * 'no_printer', as on a kiosk without a printer. A test may pass its own (createRecordingPrintService).
    */
   printReceipt?: PrintReceipt;
+  /**
+   * There is no OS keyring behind a plain browser: by default the credential is kept as Electron keeps
+   * it on a Linux kiosk without one (weak, and reported so). A test may pass a fake keyring.
+   */
+  safeStorage?: SafeStorageApi;
+  /** The printers the staff screen lists; a browser has none to offer, so none by default. */
+  printers?: () => Promise<readonly ListedPrinter[]>;
 };
 
 /** The services behind the IPC contract as Electron's main.ts composes them, with shell 'browser'. */
@@ -63,14 +76,36 @@ export function createHostServices(options: HostServicesOptions): IpcHandlers {
       rename: (from, to) => rename(from, to),
     },
   });
+  const readText = (file: string) => readFileSync(file, 'utf8');
+  const safeStorage = options.safeStorage ?? noKeyringSafeStorage();
   return createKioskServices({
     configPath: options.configPath,
-    readFile: (file) => readFileSync(file, 'utf8'),
+    readFile: readText,
     appendLog,
     version: options.version,
     shell: 'browser',
     journal: createOutboxJournal({ dir: options.journalDir, log: (entry) => void appendLog(entry) }),
     printReceipt: options.printReceipt ?? createRecordingPrintService().print,
+    // The same enrolment and renewal as Electron's main process, over Node's fetch.
+    credential: createCredentialService({
+      configPath: options.configPath,
+      readFile: readText,
+      dir: options.credentialDir,
+      safeStorage: () => safeStorage,
+      platform: 'linux', // the stand-in plays a Linux kiosk without a keyring
+      fetch: (url, init) => fetch(url, init),
+      appVersion: options.version,
+      log: (entry) => void appendLog(entry),
+    }),
+    // The logs folder stands in for userData: one per kiosk, shared by its browser profiles.
+    staff: createStaffServices({
+      configPath: options.configPath,
+      readFile: readText,
+      stateDir: options.logsDir,
+      logsDir: options.logsDir,
+      printers: options.printers ?? (async () => []),
+      log: (entry) => void appendLog(entry),
+    }),
   });
 }
 

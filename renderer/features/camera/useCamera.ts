@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { classifyCameraError, type CameraErrorCode } from './camera-error';
 import { useCameraSource } from './camera-source';
+import { sessionWipe } from '../session/wipe-registry';
 
 /**
  * Turns the camera on while the calling component is mounted, and off when it unmounts, when the
@@ -43,6 +44,7 @@ export function useCamera(purpose: CameraPurpose): CameraHandle {
 
   useEffect(() => {
     let active = true;
+    let unregisterWipe: () => void = () => undefined;
     const release = () => {
       stopStream(current.current);
       current.current = null;
@@ -52,6 +54,11 @@ export function useCamera(purpose: CameraPurpose): CameraHandle {
         // Unmounted (or restarted) while the browser was opening the camera: close it at once.
         if (!active) return stopStream(stream);
         current.current = stream;
+        // The session's privacy wipe stops the camera at once, before the screen even unmounts.
+        unregisterWipe = sessionWipe.register('camera', () => {
+          release();
+          if (active) setState({ status: 'stopped' });
+        });
         for (const track of stream.getVideoTracks()) {
           // Unplugged, or taken by the system: say so instead of showing a frozen picture.
           track.addEventListener('ended', () => {
@@ -79,6 +86,7 @@ export function useCamera(purpose: CameraPurpose): CameraHandle {
       active = false;
       window.removeEventListener('pagehide', onHidden);
       document.removeEventListener('visibilitychange', onHidden);
+      unregisterWipe();
       release();
     };
   }, [source, purpose, attempt]);

@@ -13,7 +13,8 @@ export function LanguageScreen({
 }) {
   const { t, i18n } = useTranslation();
   const choose = (locale: Locale) => {
-    void i18n.changeLanguage(locale);
+    // Choosing the language already shown changes nothing: no need to re-render every screen part.
+    if (i18n.resolvedLanguage !== locale) void i18n.changeLanguage(locale);
     onChosen();
   };
   return (

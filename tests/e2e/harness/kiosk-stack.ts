@@ -1,6 +1,9 @@
 // Everything a journey needs besides the browser: the sandbox city API with its
-// own data directory, a provisioning file pointing at it, and the dev host serving
-// the built renderer with the real main-process services behind it.
+// own data directory, a provisioning file pointing at it (with a fresh one-time
+// enrolment token), and the dev host serving the built renderer with the real
+// main-process services behind it. The kiosk enrols as Electron does: on the
+// page's first credential request, through the same credential service.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,12 +22,23 @@ export interface KioskStackOptions {
   entry?: string;
   /** Where the sandbox keeps its database; a fresh temporary folder by default. */
   cityDataDir?: string;
+  /** Extra provisioning fields for this stack's kiosk (e.g. `serviceWorker: true`). */
+  config?: Record<string, unknown>;
 }
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests/e2e/artifacts');
+
+export const E2E_KIOSK_ID = 'HN-E2E-0001';
+/** The ward staff PIN of every e2e kiosk, and its hash as `npm run staff-pin-hash` made it. */
+export const E2E_STAFF_PIN = '246810';
+const E2E_STAFF_PIN_HASH =
+  'pbkdf2-sha256$200000$tTKNPwlR5Y6Cl7Wv/j427A==$IIw5+ryvPHQ/eCX34d4y/py1/xaAEMFdtROP6TL2odU=';
 
 export interface KioskStack {
   workDir: string;
   configPath: string;
+  kioskId: string;
+  /** The token in the provisioning file, as IT would have written it. */
+  enrolmentToken: string;
   /** The page a kiosk browser opens. */
   url: string;
   cityApiUrl: string;
@@ -41,7 +55,17 @@ export interface KioskStack {
   /** The sandbox's request counters (received, stored, replays, conflicts, …). */
   cityCounters(): Promise<Record<string, number>>;
   setFaults(faults: Record<string, unknown>): Promise<void>;
+  /** The city's kiosk registry: credentials (ids, use counts, revocation) and tokens. */
+  cityKiosks(): Promise<CityKiosks>;
   close(): Promise<void>;
+}
+
+export interface CityKiosks {
+  kiosks: {
+    kioskId: string;
+    credentials: { credentialId: string; revokedAt: string | null; requests: number }[];
+  }[];
+  counters: Record<string, number>;
 }
 
 export interface CitySubmission {
@@ -52,6 +76,8 @@ export interface CitySubmission {
   /** Decrypted by the sandbox with the city's private key. */
   answers: Record<string, string>;
   payloadSha256: string;
+  /** The kiosk credential the submission came with (the city's public id for it). */
+  credentialId: string | null;
   attachments: {
     id: string;
     size: number;
@@ -70,13 +96,19 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const workDir = mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-'));
-  const sandbox = await createSandboxServer({ dataDir: options.cityDataDir ?? path.join(workDir, 'city') });
+  // One token per stack, as IT provisions one kiosk: every browser profile of the stack is that kiosk.
+  const enrolmentToken = `tok_e2e_${randomBytes(18).toString('base64url')}`;
+  const sandbox = await createSandboxServer({
+    dataDir: options.cityDataDir ?? path.join(workDir, 'city'),
+    enrolmentTokens: [enrolmentToken],
+  });
   const configPath = path.join(workDir, 'kiosk.config.json');
   writeFileSync(
     configPath,
     JSON.stringify({
       schemaVersion: 1,
-      kioskId: 'HN-E2E-0001',
+      kioskId: E2E_KIOSK_ID,
+      enrolmentToken,
       wardCode: '00004',
       cityApiUrl: sandbox.url,
       cityPublicKey: sandbox.publicKeyPem,
@@ -84,14 +116,19 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
       syncProbeGapSeconds: 2,
       defaultLocale: 'vi',
       locales: ['vi', 'en'],
+      staffPinHash: E2E_STAFF_PIN_HASH,
+      ...options.config,
     }),
   );
+  // Shared by every profile of the stack, like Electron's userData on one kiosk: the token is single-use.
+  const credentialDir = path.join(workDir, 'kiosk-credential');
   const host = await startDevHost({
     rootDir,
     configPath,
     logsDir: workDir,
     version: 'e2e',
     journalDir: path.join(workDir, 'host-journal'),
+    credentialDir,
   });
   const routers = new Map<string, IpcRouter>();
   let profiles = 0;
@@ -103,6 +140,8 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
   return {
     workDir,
     configPath,
+    kioskId: E2E_KIOSK_ID,
+    enrolmentToken,
     url: `${host.origin}/${entry}`,
     cityApiUrl: sandbox.url,
     host,
@@ -116,6 +155,7 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
         logsDir: workDir,
         version: 'e2e',
         journalDir: path.join(profileDir, 'outbox-journal'),
+        credentialDir,
       });
       const router = createIpcRouter(services, { isTrustedSender: exactOriginPredicate(host.origin) });
       routers.set(profileDir, router);
@@ -140,6 +180,7 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
         body: JSON.stringify(faults),
       });
     },
+    cityKiosks: async () => (await (await admin('/__sandbox/kiosks')).json()) as CityKiosks,
     close: async () => {
       await host.close();
       await sandbox.close();
