@@ -100,20 +100,17 @@ function KioskScreens({
       }),
     [services],
   );
-  // The session starts at the touch; the storage check runs beside it and, on a full disk, takes
-  // the resident back to say so before any answer is typed (waiting for it first made every touch
+  // The session starts at the touch; the storage check runs beside it and, on a full disk, says so
+  // in place of the first screen, before any answer is typed (waiting for it first made every touch
   // on the attract screen feel slow: bench/workloads/tap-to-frame.ts).
   const checkRoom = () =>
     void services
       .checkStorage()
       .catch(() => 'ok' as const)
       .then((verdict) => {
-        if (verdict !== 'full') return;
-        setStorageFull(true);
-        dispatch({ type: 'reset' });
+        if (verdict === 'full') setStorageFull(true);
       });
   const begin = () => {
-    setStorageFull(false);
     setCatalog(services.catalogs.catalog);
     dispatch({ type: 'begin' });
     checkRoom();
@@ -133,11 +130,11 @@ function KioskScreens({
   const back = () => dispatch({ type: 'back' });
   const home = () => dispatch({ type: 'home' });
 
+  // No room for another submission: said before the resident types anything; back ends the session.
+  if (storageFull) return <StorageFullScreen onBack={() => dispatch({ type: 'reset' })} />;
   switch (screen.name) {
     case 'attract':
-      return storageFull ? (
-        <StorageFullScreen onBack={() => setStorageFull(false)} />
-      ) : (
+      return (
         // The staff corner sits over the attract screen; staff mode replaces it while open.
         <StaffGate onBegin={begin}>
           <AttractScreen onBegin={begin} />
