@@ -8,7 +8,7 @@ import {
   answerHouseholdBusiness,
   expectedHouseholdBusinessAnswers,
 } from './journeys/household-business-registration';
-import { RECEIPT, ScreenAudit, TEXT } from './journeys/wizard-steps';
+import { RECEIPT, ScreenAudit, TEXT, beginInLanguage, searchAndOpen } from './journeys/wizard-steps';
 
 const t = TEXT.vi;
 const NEW_TRADE = 'Bán lẻ tạp hóa, đồ uống';
@@ -20,15 +20,8 @@ describe('household business registration (HKD-DK), in Vietnamese', () => {
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       const audit = new ScreenAudit(kiosk, 'journey-hkd-dk');
-      await kiosk.expectAttractScreen();
-      await audit.screen('attract');
-      await kiosk.touchToBegin();
-      await audit.screen('language');
-      await kiosk.chooseLanguage('Tiếng Việt');
-      await kiosk.expectHeading(t.home);
-      await kiosk.searchFor('ho kinh doanh');
-      await audit.screen('home with results', '01-search');
-      await kiosk.chooseProcedure('Đăng ký thành lập hộ kinh doanh');
+      await beginInLanguage(kiosk, audit, 'vi');
+      await searchAndOpen(kiosk, audit, 'ho kinh doanh', 'Đăng ký thành lập hộ kinh doanh');
       await kiosk.expectHeading('Đăng ký thành lập hộ kinh doanh');
       await page.getByText('Ông/bà có thể nộp hồ sơ ngay tại máy này.').waitFor();
       await audit.screen('info', '02-info');

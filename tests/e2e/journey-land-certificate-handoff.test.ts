@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useKioskStack, withKiosk } from './harness/kiosk-suite';
 import { expectHandoff, openLandCertificate } from './journeys/land-certificate-first-issue';
-import { ScreenAudit, TEXT } from './journeys/wizard-steps';
-
-const t = TEXT.vi;
+import { ScreenAudit, beginInLanguage } from './journeys/wizard-steps';
 
 describe('first land-use-rights certificate (DD-GCN-LD), handoff, in Vietnamese', () => {
   const getStack = useKioskStack();
@@ -15,12 +13,7 @@ describe('first land-use-rights certificate (DD-GCN-LD), handoff, in Vietnamese'
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       const audit = new ScreenAudit(kiosk, 'journey-dd-gcn-ld');
-      await kiosk.expectAttractScreen();
-      await audit.screen('attract');
-      await kiosk.touchToBegin();
-      await audit.screen('language');
-      await kiosk.chooseLanguage('Tiếng Việt');
-      await kiosk.expectHeading(t.home);
+      await beginInLanguage(kiosk, audit, 'vi');
       await audit.screen('home');
 
       await openLandCertificate(kiosk, audit);

@@ -8,7 +8,14 @@ import {
   answerMarriageRegistration,
   expectedMarriageAnswers,
 } from './journeys/marriage-registration';
-import { RECEIPT, ScreenAudit, TEXT, setStepper } from './journeys/wizard-steps';
+import {
+  RECEIPT,
+  ScreenAudit,
+  TEXT,
+  beginInLanguage,
+  searchAndOpen,
+  setStepper,
+} from './journeys/wizard-steps';
 
 const t = TEXT.en;
 
@@ -19,15 +26,8 @@ describe('marriage registration (HT-KH), in English', () => {
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       const audit = new ScreenAudit(kiosk, 'journey-ht-kh');
-      await kiosk.expectAttractScreen();
-      await audit.screen('attract');
-      await kiosk.touchToBegin();
-      await audit.screen('language');
-      await kiosk.chooseLanguage('English');
-      await kiosk.expectHeading(t.home);
-      await kiosk.searchFor('dang ky ket hon');
-      await audit.screen('home with results', '01-search');
-      await kiosk.chooseProcedure('Marriage registration');
+      await beginInLanguage(kiosk, audit, 'en');
+      await searchAndOpen(kiosk, audit, 'dang ky ket hon', 'Marriage registration');
 
       await kiosk.expectHeading('Marriage registration');
       const mode = page.getByRole('region', {

@@ -9,7 +9,7 @@ import {
   answerSchoolTransfer,
   expectedSchoolTransferAnswers,
 } from './journeys/primary-school-transfer';
-import { RECEIPT, ScreenAudit, TEXT } from './journeys/wizard-steps';
+import { RECEIPT, ScreenAudit, TEXT, beginInLanguage, searchAndOpen } from './journeys/wizard-steps';
 
 const t = TEXT.vi;
 
@@ -20,15 +20,8 @@ describe('primary-school transfer (GD-CT-TH), in Vietnamese with a switch to Eng
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       const audit = new ScreenAudit(kiosk, 'journey-gd-ct-th');
-      await kiosk.expectAttractScreen();
-      await audit.screen('attract');
-      await kiosk.touchToBegin();
-      await audit.screen('language');
-      await kiosk.chooseLanguage('Tiếng Việt');
-      await kiosk.expectHeading(t.home);
-      await kiosk.searchFor('chuyen truong tieu hoc');
-      await audit.screen('home with results', '01-search');
-      await kiosk.chooseProcedure('Chuyển trường đối với học sinh tiểu học');
+      await beginInLanguage(kiosk, audit, 'vi');
+      await searchAndOpen(kiosk, audit, 'chuyen truong tieu hoc', 'Chuyển trường đối với học sinh tiểu học');
       await kiosk.expectHeading('Chuyển trường đối với học sinh tiểu học');
       const mode = page.getByRole('region', { name: 'Máy giúp kê khai, ông/bà cần hoàn tất trực tiếp' });
       await mode.getByText(/Hiệu trưởng trường nơi chuyển đến phải ghi ý kiến vào đơn/).waitFor();

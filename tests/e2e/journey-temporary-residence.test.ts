@@ -8,7 +8,7 @@ import {
   answerTemporaryResidence,
   expectedTemporaryResidenceAnswers,
 } from './journeys/temporary-residence';
-import { RECEIPT, ScreenAudit, TEXT } from './journeys/wizard-steps';
+import { RECEIPT, ScreenAudit, TEXT, beginInLanguage } from './journeys/wizard-steps';
 
 const t = TEXT.en;
 const NEW_FLAT = 'Căn 1205 tòa B, số 19 Duy Tân';
@@ -20,12 +20,7 @@ describe('temporary residence registration (CT-TAMTRU), in English', () => {
     const stack = getStack();
     await withKiosk(stack, async ({ kiosk, page, pageProblems }) => {
       const audit = new ScreenAudit(kiosk, 'journey-ct-tamtru');
-      await kiosk.expectAttractScreen();
-      await audit.screen('attract');
-      await kiosk.touchToBegin();
-      await audit.screen('language');
-      await kiosk.chooseLanguage('English');
-      await kiosk.expectHeading(t.home);
+      await beginInLanguage(kiosk, audit, 'en');
       await audit.screen('home', '01-home');
       await kiosk.chooseLifeEvent(/Moving home, residence/);
       await audit.screen('life event: moving home', '02-moving-home');

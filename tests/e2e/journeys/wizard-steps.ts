@@ -1,8 +1,9 @@
 // Small steps shared by the procedure journeys (journey-*.test.ts) that KioskPage has no verb for
-// yet: the integer stepper, the document-photo step's no-camera way out, and a screen-by-screen
-// audit. They use KioskPage's `page` and find everything by role and accessible name.
+// yet: the way in (attract, language, search), the integer stepper, the document-photo step's
+// no-camera way out, and a screen-by-screen audit. They use KioskPage's `page` and find everything
+// by role and accessible name.
 import { expect } from 'vitest';
-import type { KioskPage } from '../pages/KioskPage';
+import type { KioskPage, Language } from '../pages/KioskPage';
 
 export type Lang = 'vi' | 'en';
 
@@ -68,6 +69,31 @@ export class ScreenAudit {
     if (name) await this.kiosk.screenshot(`${this.prefix}-${name}`);
     for (const finding of await this.kiosk.audit()) this.findings.push(`${label}: ${finding}`);
   }
+}
+
+/** Each language as the language screen offers it, in its own words. */
+const LANGUAGE_NAME: Record<Lang, Language> = { vi: 'Tiếng Việt', en: 'English' };
+
+/** Attract screen → language → home screen, auditing each screen on the way: how every journey begins. */
+export async function beginInLanguage(kiosk: KioskPage, audit: ScreenAudit, lang: Lang): Promise<void> {
+  await kiosk.expectAttractScreen();
+  await audit.screen('attract');
+  await kiosk.touchToBegin();
+  await audit.screen('language');
+  await kiosk.chooseLanguage(LANGUAGE_NAME[lang]);
+  await kiosk.expectHeading(TEXT[lang].home);
+}
+
+/** Searches the home screen, audits and photographs the results (`01-search`), opens the procedure. */
+export async function searchAndOpen(
+  kiosk: KioskPage,
+  audit: ScreenAudit,
+  query: string,
+  procedure: string,
+): Promise<void> {
+  await kiosk.searchFor(query);
+  await audit.screen('home with results', '01-search');
+  await kiosk.chooseProcedure(procedure);
 }
 
 /** Sets the − / + stepper on screen to `target` by tapping its buttons (±10 where offered). */
