@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineEntryCss } from './tools/inline-css/inline-entry-css-plugin';
 import { prerenderAttract } from './tools/prerender/prerender-attract-plugin';
 import { kioskServiceWorker } from './tools/pwa/service-worker-plugin';
 import { outOfServicePage } from './tools/recovery/out-of-service-plugin';
@@ -12,7 +13,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   // The service worker last: it lists every file the others wrote.
-  plugins: [react(), prerenderAttract(), outOfServicePage(), kioskServiceWorker()],
+  plugins: [react(), prerenderAttract(), inlineEntryCss(), outOfServicePage(), kioskServiceWorker()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -12,13 +12,19 @@ function originOnly(raw: string): string {
   return url.origin;
 }
 
-/** `cityApiOrigin` is the one place besides 'self' the renderer may connect to. */
-export function buildContentSecurityPolicy(cityApiOrigin?: string): string {
+/**
+ * `cityApiOrigin` is the one place besides 'self' the renderer may connect to; `styleHashes` are
+ * the page's own inline <style> elements (electron/inline-style-hashes.ts), allowed by hash only.
+ */
+export function buildContentSecurityPolicy(
+  cityApiOrigin?: string,
+  styleHashes: readonly string[] = [],
+): string {
   const connect = ["'self'", ...(cityApiOrigin === undefined ? [] : [originOnly(cityApiOrigin)])];
   const directives: Record<string, string[]> = {
     'default-src': ["'none'"],
     'script-src': ["'self'"],
-    'style-src': ["'self'"],
+    'style-src': ["'self'", ...styleHashes],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     'connect-src': connect,

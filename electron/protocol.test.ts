@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContentSecurityPolicy } from './content-security-policy';
+import { inlineStyleHashes } from './inline-style-hashes';
 import { APP_SCHEME_PRIVILEGES, contentTypeFor, createAppProtocolHandler, resolveAppFile } from './protocol';
 
 const ROOT = path.resolve('/srv/kiosk/dist/renderer');
@@ -171,6 +172,21 @@ describe('createAppProtocolHandler', () => {
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe(html);
+  });
+
+  it("allows a page's own inline <style> by its hash, and nothing inline on other responses", async () => {
+    const css = '.attract{background:#0b5394}';
+    writeFileSync(path.join(root, 'styled.html'), `<!doctype html><style>${css}</style><p>x</p>`);
+    writeFileSync(path.join(root, 'assets', 'styled.css'), `<style>${css}</style>`);
+    const page = await handler()({ url: 'app://kiosk/styled.html' });
+    const hash = inlineStyleHashes(`<style>${css}</style>`)[0];
+    expect(page.headers.get('content-security-policy')).toBe(
+      buildContentSecurityPolicy('https://api.example', [hash as string]),
+    );
+    expect(page.headers.get('content-security-policy')).toContain(`style-src 'self' ${hash};`);
+    expect(page.headers.get('content-security-policy')).not.toMatch(/unsafe-inline/);
+    const sheet = await handler()({ url: 'app://kiosk/assets/styled.css' });
+    expect(sheet.headers.get('content-security-policy')).toContain("style-src 'self';");
   });
 
   it('serves assets with their type; method defaults to GET', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { isAppUrl } from './url-trust';
 import { buildContentSecurityPolicy } from './content-security-policy';
+import { inlineStyleHashes } from './inline-style-hashes';
 
 /**
  * The privileged app:// scheme that serves the built renderer from one stable origin
@@ -87,10 +88,10 @@ export type AppProtocolDeps = {
 };
 
 export function createAppProtocolHandler(deps: AppProtocolDeps) {
-  const securityHeaders = () => {
+  const securityHeaders = (styleHashes: readonly string[] = []) => {
     const origin = typeof deps.cityApiOrigin === 'function' ? deps.cityApiOrigin() : deps.cityApiOrigin;
     return {
-      'Content-Security-Policy': buildContentSecurityPolicy(origin),
+      'Content-Security-Policy': buildContentSecurityPolicy(origin, styleHashes),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
@@ -112,9 +113,14 @@ export function createAppProtocolHandler(deps: AppProtocolDeps) {
       // Missing file, a directory, or unreadable: all the same to the page.
       return plain(404, 'Not found');
     }
+    const contentType = contentTypeFor(file);
+    // A page's inline styles are allowed by their hashes; no other response carries any.
+    const styleHashes = contentType.startsWith('text/html')
+      ? inlineStyleHashes(new TextDecoder().decode(body))
+      : [];
     return new Response(body, {
       status: 200,
-      headers: { ...securityHeaders(), 'Content-Type': contentTypeFor(file) },
+      headers: { ...securityHeaders(styleHashes), 'Content-Type': contentType },
     });
   };
 }

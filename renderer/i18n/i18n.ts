@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/localized-text';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
 

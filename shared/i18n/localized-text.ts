@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from './locales';
 
-/** Languages the kiosk ships complete. Vietnamese first: it is the default and the fallback. */
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'vi';
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 export const LocaleSchema = z.enum(LOCALES);
 
 /** Catalog content comes from the city in every shipped language. */
