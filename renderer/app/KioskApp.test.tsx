@@ -74,6 +74,27 @@ describe('KioskApp', () => {
     expect(screen.getByText(/Giấy chứng sinh/)).toBeInTheDocument();
   });
 
+  it('has the home screen ready, hidden, behind the language choice, and reveals it with its heading focused', async () => {
+    const user = userEvent.setup();
+    await renderKiosk();
+    await user.click(screen.getByRole('button', { name: /Chạm vào màn hình/ }));
+    // Rendered behind the language screen (React's Activity): in the page, out of sight and out of reach.
+    const hidden = await screen.findByText('Ông/bà cần làm thủ tục gì?');
+    expect(hidden.closest('.screen')).toHaveStyle({ display: 'none' });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Ông/bà cần làm thủ tục gì?' })).toBeNull();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const heading = screen.getByRole('heading', { level: 1, name: 'What do you need to do?' });
+    expect(heading).toBe(hidden);
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('searchbox')).toBeVisible();
+    // Back to the language screen: the home screen hides again, the choice is still there.
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Tiếng Việt' })).toBeVisible();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
   it('shows life-event tiles with the procedures of each group', async () => {
     const user = userEvent.setup();
     await renderKiosk();
