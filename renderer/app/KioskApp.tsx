@@ -35,6 +35,7 @@ import { useSessionPrivacy } from '../features/session/useSessionPrivacy';
 import { useReportAttractScreen } from '../pwa/attract-screen-context';
 import { AssistedSession } from '../features/staff/AssistedSession';
 import { StaffGate } from '../features/staff/StaffGate';
+import { useAfterIdle } from './when-idle';
 
 /**
  * The resident's session, on screen; screens past the procedure list load lazily (lazy-screens.ts),
@@ -129,6 +130,8 @@ function KioskScreens({
     'procedureId' in screen ? catalog.procedures.find((p) => p.id === screen.procedureId) : undefined;
   const back = () => dispatch({ type: 'back' });
   const home = () => dispatch({ type: 'home' });
+  // See case 'home' below: rendered behind the language screen once that has been painted.
+  const prerenderHome = useAfterIdle(screen.name === 'language');
 
   // No room for another submission: said before the resident types anything; back ends the session.
   if (storageFull) return <StorageFullScreen onBack={() => dispatch({ type: 'reset' })} />;
@@ -145,7 +148,8 @@ function KioskScreens({
       // The home screen always follows the language choice: it is rendered, hidden, while the
       // language screen waits for a tap (React's Activity, at idle priority, effects not yet
       // mounted), so that tap only reveals it. Rendered from cold in the tap, its first render
-      // took ~20 ms of the ~35 ms the tap cost (bench/workloads/tap-to-frame.ts).
+      // took ~20 ms of the ~35 ms the tap cost (bench/workloads/tap-to-frame.ts). It starts once
+      // the language screen is painted and the page idle, not in the tap that opened it.
       return (
         <>
           {screen.name === 'language' && (
@@ -155,23 +159,25 @@ function KioskScreens({
               onBack={back}
             />
           )}
-          <Activity mode={screen.name === 'home' ? 'visible' : 'hidden'}>
-            <HomeScreen
-              catalog={catalog}
-              lifeEvent={screen.name === 'home' ? screen.lifeEvent : null}
-              query={session.query}
-              onQuery={(query) => dispatch({ type: 'search', query })}
-              onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
-              onOpen={(procedureId) => {
-                const opened = catalog.procedures.find((p) => p.id === procedureId);
-                const documentStep = opened ? captureDocumentsOf(opened).length > 0 : false;
-                dispatch({ type: 'openProcedure', procedureId, documentStep });
-              }}
-              onBack={back}
-              onStatusLookup={() => dispatch({ type: 'openStatusLookup' })}
-              status={<QueueSummary outbox={services.outbox} sync={services.sync} />}
-            />
-          </Activity>
+          {(screen.name === 'home' || prerenderHome) && (
+            <Activity mode={screen.name === 'home' ? 'visible' : 'hidden'}>
+              <HomeScreen
+                catalog={catalog}
+                lifeEvent={screen.name === 'home' ? screen.lifeEvent : null}
+                query={session.query}
+                onQuery={(query) => dispatch({ type: 'search', query })}
+                onLifeEvent={(lifeEvent) => dispatch({ type: 'openLifeEvent', lifeEvent })}
+                onOpen={(procedureId) => {
+                  const opened = catalog.procedures.find((p) => p.id === procedureId);
+                  const documentStep = opened ? captureDocumentsOf(opened).length > 0 : false;
+                  dispatch({ type: 'openProcedure', procedureId, documentStep });
+                }}
+                onBack={back}
+                onStatusLookup={() => dispatch({ type: 'openStatusLookup' })}
+                status={<QueueSummary outbox={services.outbox} sync={services.sync} />}
+              />
+            </Activity>
+          )}
         </>
       );
     case 'receipt':

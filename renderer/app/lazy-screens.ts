@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * Screens a resident reaches only after choosing a procedure (or the status lookup), in chunks of
@@ -32,21 +33,13 @@ export const ReceiptScreen = lazy(() => loaders.receipt().then((m) => ({ default
 export const StaffMode = lazy(() => loaders.staffMode().then((m) => ({ default: m.StaffMode })));
 export const preloadStaffMode = (): Promise<unknown> => loaders.staffMode().catch(() => undefined);
 
-/** Idle time, one chunk per idle period (a timer where requestIdleCallback is missing, as in jsdom). */
-const whenIdle = (): Promise<void> =>
-  new Promise((resolve) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => resolve(), { timeout: 2_000 })
-      : setTimeout(resolve, 0),
-  );
-
 let preloading: Promise<void> | undefined;
 
 /** Fetches every lazy screen in the background; a failed fetch is retried by React.lazy on use. */
 export function preloadScreens(): Promise<void> {
   preloading ??= (async () => {
     for (const load of Object.values(loaders)) {
-      await whenIdle();
+      await whenIdle(); // one chunk per idle period
       await load().catch(() => undefined);
     }
   })();
