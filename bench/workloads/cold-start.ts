@@ -20,7 +20,9 @@
  * as usually defined, page against page; the launch is the same browser start for both and only
  * adds noise). Also reported: launch (before spawning Chromium) → interactive, which is what a
  * resident waits after a power cut, browser start included.
- * COLD_START_TRIALS=n sets the number of measured pairs (default 15).
+ * COLD_START_TRIALS=n sets the number of measured pairs (default 30). Each launch is a new browser
+ * on a new profile, so single pairs vary a lot (per-pair ratios 0.8–2.0 on the same code): with 15
+ * pairs the interval on the median was about 0.5 wide, with 30 it is about half that.
  */
 import type { ResultEntry } from '../results';
 import { interleave, median, pairedRatios } from '../stats';
@@ -41,7 +43,7 @@ interface Launch extends ColdStartTiming {
 const workload: Workload = {
   name: 'cold-start',
   async run({ log }): Promise<ResultEntry> {
-    const pairs = Number(process.env.COLD_START_TRIALS ?? 15);
+    const pairs = Number(process.env.COLD_START_TRIALS ?? 30);
     if (!Number.isInteger(pairs) || pairs < 10) throw new Error('COLD_START_TRIALS must be an integer ≥ 10');
     const dir = await buildRenderer();
     const pages = addComparisonPages(dir);

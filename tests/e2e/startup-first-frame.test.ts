@@ -43,7 +43,7 @@ describe('start-up', () => {
       );
       expect(first.text).toContain('Chạm vào màn hình để bắt đầu');
       expect(first.background).toContain('linear-gradient');
-      expect(first.fontWeight).toBe('800');
+      expect(first.fontWeight).toBe('700');
       expect(first.linkedStylesheets).toBe(0);
       expect(first.inlineStyles).toBe(1);
       expect(first.reactLoaded).toBe(false);
