@@ -8,6 +8,7 @@ import { Outbox } from '../outbox/outbox';
 import { OutboxDatabase } from '../outbox/outbox-db';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { MANUAL_SYNC } from './testing/manual-sync';
 
 /**
  * Staff audit events against the real sandbox over HTTP: queued in IndexedDB, sent by the sync
@@ -47,12 +48,7 @@ describe('staff audit events → sandbox city', () => {
       }),
       now: () => clock,
       random: () => 0.5,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
     });
     const pass = async () => {
       sync.kick();

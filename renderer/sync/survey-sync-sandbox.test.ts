@@ -10,6 +10,7 @@ import { OutboxDatabase } from '../outbox/outbox-db';
 import { SurveyQueue } from '../outbox/survey-queue';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { MANUAL_SYNC } from './testing/manual-sync';
 
 /**
  * The whole path of a quick survey against the real sandbox over HTTP: queued
@@ -49,12 +50,7 @@ describe('quick survey → sandbox city', () => {
       }),
       now: () => clock,
       random: () => 0.5,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
     });
     const pass = async () => {
       sync.kick();

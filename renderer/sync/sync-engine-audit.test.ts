@@ -10,6 +10,7 @@ import { OutboxDatabase } from '../outbox/outbox-db';
 import { SurveyQueue } from '../outbox/survey-queue';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { MANUAL_SYNC } from './testing/manual-sync';
 
 /** The fake city, plus the survey and audit endpoints: surveys always taken, audit batches scripted. */
 function cityWithAudit() {
@@ -78,12 +79,7 @@ describe('SyncEngine: staff audit events', () => {
       api: new CityApiClient({ baseUrl: 'https://city.example', fetch: city.fetch, now: () => clock }),
       now: () => clock,
       random: () => 0.5,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
     });
     const pass = async () => {
       sync.kick();

@@ -10,6 +10,7 @@ import { acceptedReply } from './accepted-reply';
 import { CityApiClient } from './city-api-client';
 import { CredentialSource, type CredentialBridge } from './credential-source';
 import { SyncEngine } from './sync-engine';
+import { MANUAL_SYNC } from './testing/manual-sync';
 
 /**
  * The sync engine with a credential the city can revoke: the renderer's
@@ -86,12 +87,7 @@ describe('SyncEngine with a revocable credential', () => {
       }),
       now: () => clock,
       random: () => 0.5,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
       concurrency: 4,
       catchUp: { ...DEFAULT_CATCH_UP, probeGapMs: 1_000, reconnectSpreadMs: 1_000 },
       reauthenticate: () => credential.renew(),

@@ -8,6 +8,7 @@ import { OutboxDatabase } from '../outbox/outbox-db';
 import { SurveyQueue } from '../outbox/survey-queue';
 import { CityApiClient } from './city-api-client';
 import { SyncEngine } from './sync-engine';
+import { MANUAL_SYNC } from './testing/manual-sync';
 
 const survey = (n: number): SurveyRequest => ({
   surveyId: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -92,12 +93,7 @@ describe('SyncEngine: quick surveys', () => {
       api: new CityApiClient({ baseUrl: 'https://city.example', fetch: city.fetch, now: () => clock }),
       now: () => clock,
       random,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
     });
     const pass = async () => {
       sync.kick();

@@ -14,6 +14,7 @@ import { importCityKey } from '../../outbox/seal';
 import type { CatalogStore } from '../../sync/catalog-store';
 import { CityApiClient } from '../../sync/city-api-client';
 import { SyncEngine } from '../../sync/sync-engine';
+import { MANUAL_SYNC } from '../../sync/testing/manual-sync';
 
 const databases: OutboxDatabase[] = [];
 afterEach(async () => {
@@ -51,12 +52,7 @@ async function renderKiosk() {
       api: new CityApiClient({ baseUrl: 'https://city.example', fetch: offline, now: Date.now }),
       now: Date.now,
       random: () => 0,
-      withLock: async (task) => {
-        await task();
-        return true;
-      },
-      setTimer: () => 0,
-      clearTimer: () => undefined,
+      ...MANUAL_SYNC,
     }),
     now: () => new Date('2026-11-23T03:00:00Z'),
     newId: () => '00000000-0000-4000-8000-000000000001',

@@ -14,6 +14,7 @@ import { SurveyQueue } from '../../../outbox/survey-queue';
 import type { CatalogStore } from '../../../sync/catalog-store';
 import { CityApiClient } from '../../../sync/city-api-client';
 import { SyncEngine } from '../../../sync/sync-engine';
+import { MANUAL_SYNC } from '../../../sync/testing/manual-sync';
 
 type Handlers = Partial<Record<IpcMethod, (...args: never[]) => unknown>>;
 
@@ -54,12 +55,7 @@ export function staffServices(handlers: Handlers = {}) {
     api: new CityApiClient({ baseUrl: 'https://city.example', fetch: offline, now: Date.now }),
     now: Date.now,
     random: () => 0,
-    withLock: async (task) => {
-      await task();
-      return true;
-    },
-    setTimer: () => 0,
-    clearTimer: () => undefined,
+    ...MANUAL_SYNC,
   });
   const services: KioskServices = {
     bridge,
