@@ -48,8 +48,18 @@ export async function startKiosk(i18n: I18n): Promise<ComponentType<StartedKiosk
   const { StartedKiosk } = await import('./started-kiosk');
   const { preloadScreens } = await import('./lazy-screens');
   // The other screens load while the attract screen waits, so the resident's first taps find them
-  // ready; then every chunk is in memory and the kiosk no longer needs its files (markLoaded).
-  void preloadScreens().then(markLoaded);
+  // ready; then the first screens are painted once, unseen, so those taps find the fonts ready too;
+  // then every chunk is in memory and the kiosk no longer needs its files (markLoaded).
+  void preloadScreens()
+    .then(() => import('./warm-up-first-screens'))
+    .then(({ warmUpFirstScreens }) => warmUpFirstScreens(services, i18n))
+    // A warm-up that failed costs a few milliseconds on the first taps, nothing else.
+    .catch((error: unknown) =>
+      bridge
+        .log({ level: 'warn', event: 'ui.warm_up_failed', data: { error: String(error) } })
+        .catch(() => undefined),
+    )
+    .then(markLoaded);
   return function Started({ beginAtOnce }: StartedKioskProps) {
     return (
       <AttractScreenContext.Provider value={reportAttract}>
