@@ -184,7 +184,8 @@ export async function startKioskStack(options: KioskStackOptions = {}): Promise<
     close: async () => {
       await host.close();
       await sandbox.close();
-      rmSync(workDir, { recursive: true, force: true });
+      // KEEP_E2E_WORKDIR=1 keeps the kiosk log, city database and profiles for a post-mortem.
+      if (!process.env['KEEP_E2E_WORKDIR']) rmSync(workDir, { recursive: true, force: true });
     },
   };
 }
