@@ -1,3 +1,5 @@
+import { ATTRACT_TOUCH_CLASS } from '../features/attract/attract-shown';
+
 /**
  * The attract screen is prerendered into index.html, so it is on screen before React has loaded.
  * A touch in that moment is remembered here, by the entry module, and begins the session as soon
@@ -6,7 +8,7 @@
 let touched = false;
 
 const onClick = (event: MouseEvent) => {
-  if (event.target instanceof Element && event.target.closest('.attract-touch')) touched = true;
+  if (event.target instanceof Element && event.target.closest(`.${ATTRACT_TOUCH_CLASS}`)) touched = true;
 };
 
 export function listenForEarlyTouch(): void {
